@@ -1,0 +1,22 @@
+package io.github.cloudmckeys.portal;
+
+import java.util.List;
+
+/**
+ * The part of the CloudMC REST API this app uses. Every call blocks: callers run
+ * it off the UI thread.
+ */
+public interface PortalApi {
+
+    /** {@code GET /environments}: the caller's environments, each with its service connection. */
+    List<Environment> environments() throws PortalException;
+
+    /** {@code GET /services/connections}. */
+    List<ServiceConnection> serviceConnections() throws PortalException;
+
+    /** {@code GET /services/connections/{connectionId}/apiInfo?environmentId=…}: the service API keys. */
+    ApiInfo apiInfo(String connectionId, String environmentId) throws PortalException;
+
+    /** {@code GET /users}: the caller (the first user returned when the caller may read others). */
+    PortalUser currentUser() throws PortalException;
+}
