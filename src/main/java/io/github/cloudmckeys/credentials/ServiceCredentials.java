@@ -1,0 +1,65 @@
+package io.github.cloudmckeys.credentials;
+
+import io.github.cloudmckeys.portal.ApiInfo;
+import io.github.cloudmckeys.portal.ServiceEntry;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The credentials of one service entry: every field the portal sent, in the portal's
+ * order, none dropped (unknown keys, empty values and repeated keys are all kept, so
+ * the user sees what the portal shows), plus lookups by {@link FieldRole}.
+ *
+ * <p>When several fields share a role (a repeated key, or two aliases of one role),
+ * the lookups use the <em>first field in portal order whose value is not blank</em>:
+ * an empty duplicate never hides a filled one, and among filled ones the portal's
+ * order decides.
+ */
+public record ServiceCredentials(ServiceEntry service, List<CredentialField> fields) {
+
+    public ServiceCredentials {
+        Objects.requireNonNull(service, "service");
+        fields = List.copyOf(fields);
+    }
+
+    /** The fields of {@code info}, each given its role and label. */
+    public static ServiceCredentials of(ServiceEntry service, ApiInfo info, FieldRoles roles, FieldLabels labels) {
+        return new ServiceCredentials(service, info.fields().stream()
+                .map(field -> CredentialField.of(field, roles, labels))
+                .toList());
+    }
+
+    /** The first field with this role and a non-blank value. */
+    public Optional<CredentialField> field(FieldRole role) {
+        return fields.stream()
+                .filter(f -> f.role().filter(role::equals).isPresent() && !f.isEmpty())
+                .findFirst();
+    }
+
+    /**
+     * The value of the first field with this role and a non-blank value, exactly as the
+     * portal sent it (not stripped: a password may begin or end with a space).
+     */
+    public Optional<String> value(FieldRole role) {
+        return field(role).map(CredentialField::value);
+    }
+
+    /** True when some field with this role has a non-blank value. */
+    public boolean has(FieldRole role) {
+        return field(role).isPresent();
+    }
+
+    /** The roles of {@code wanted} that no non-blank field fills, in {@code wanted}'s order, once each. */
+    public List<FieldRole> missing(Collection<FieldRole> wanted) {
+        return new LinkedHashSet<>(wanted).stream().filter(role -> !has(role)).toList();
+    }
+
+    /** Masks secrets: built from the fields' own masking {@code toString()}. */
+    @Override
+    public String toString() {
+        return "ServiceCredentials[service=" + service.label() + ", fields=" + fields + "]";
+    }
+}
