@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cloudmckeys.portal.ApiInfo;
 import io.github.cloudmckeys.portal.ApiInfoField;
 import io.github.cloudmckeys.portal.ServiceEntry;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,7 +21,7 @@ class ServiceCredentialsTest {
 
     /** The Object Storage fields in the portal's order, with guessed keys of mixed styles. */
     private static ServiceCredentials objectStorage(ApiInfoField... extra) {
-        List<ApiInfoField> fields = new java.util.ArrayList<>(List.of(
+        List<ApiInfoField> fields = new ArrayList<>(List.of(
                 field("authentication_endpoint", "https://auth.cloud.ca/v2.0", false),
                 field("projectName", "system-ccontini", false),
                 field("user_name", "system-ccontini-2925", false),
