@@ -133,12 +133,18 @@ public record DemoData(PortalUser user, List<ServiceConnection> connections, Lis
         if (Files.isDirectory(file)) {
             throw new IOException(source + " is a directory, not a file.");
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            return DemoDataReader.read(in, source);
+        InputStream in;
+        try {
+            in = Files.newInputStream(file);
         } catch (NoSuchFileException e) {
             throw new IOException(source + " does not exist.", e);
         } catch (AccessDeniedException e) {
             throw new IOException(source + " cannot be read: permission denied.", e);
+        } catch (IOException e) {
+            throw new IOException(source + " cannot be opened (" + e.getClass().getSimpleName() + ").", e);
+        }
+        try (in) {
+            return DemoDataReader.read(in, source);
         }
     }
 

@@ -39,6 +39,8 @@ final class DemoDataReader {
         } catch (JsonProcessingException e) {
             // Not chained: Jackson's message quotes the offending text, which may be a secret.
             throw new IOException(source + " is not valid JSON" + where(e.getLocation()) + ".");
+        } catch (IOException e) {
+            throw new IOException(source + " could not be read to the end (" + e.getClass().getSimpleName() + ").", e);
         }
         if (root == null || root.isMissingNode()) {
             throw new IOException(source + " is empty.");

@@ -10,6 +10,8 @@ import io.github.cloudmckeys.portal.ApiInfoField;
 import io.github.cloudmckeys.portal.ServiceConnection;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,6 +128,22 @@ class DemoDataTest {
 
         assertThat(fromStream).isEqualTo(DemoData.load(write("same.json", CUSTOM)));
         assertThat(fromStream.user().firstName()).isEqualTo("Zoë");
+    }
+
+    @Test
+    void aStreamThatFailsHalfwayIsReportedAsSuch() {
+        InputStream failing = new SequenceInputStream(
+                new ByteArrayInputStream("{\"user\": {\"id\": \"u".getBytes(StandardCharsets.UTF_8)),
+                new InputStream() {
+                    @Override
+                    public int read() throws IOException {
+                        throw new IOException("disk went away");
+                    }
+                });
+
+        assertThatThrownBy(() -> DemoData.read(failing)).isInstanceOf(IOException.class)
+                .hasMessage("The demo data could not be read to the end (IOException).")
+                .hasCauseInstanceOf(IOException.class);
     }
 
     @Test
