@@ -82,7 +82,12 @@ public record PortalEndpoint(URI uri) {
 
     /** The URI of {@code path} (starting with "/", may hold a query) below the endpoint. */
     public URI resolve(String path) {
-        return URI.create(uri.toString() + path);
+        // parse() drops trailing slashes; an endpoint built from a URI directly may still have one.
+        String base = uri.toString();
+        while (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        return URI.create(base + path);
     }
 
     /** The host, for display ("portal.example.com"). */

@@ -1,0 +1,200 @@
+package io.github.cloudmckeys.portal;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.cloudmckeys.portal.PortalException.Kind;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Logger;
+
+/**
+ * {@link PortalApi} over the JDK HTTP client. Each call is one GET with the API key
+ * in the {@code MC-Api-Key} header, bounded as a whole (headers and a body that may
+ * trickle) by the request timeout, with the body capped at {@link #MAX_BODY_BYTES}.
+ * Redirects are never followed, so the key cannot travel to another host.
+ */
+public final class HttpPortalApi implements PortalApi {
+    /** Bodies above this size are refused without being read to the end. */
+    public static final long MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+    static final String USER_AGENT = "cloudmc-keys/0.1";
+    static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    private static final Logger LOG = Logger.getLogger(HttpPortalApi.class.getName());
+
+    private final HttpClient client;
+    private final PortalEndpoint endpoint;
+    private final ApiKey apiKey;
+    private final Duration requestTimeout;
+    private final PortalFailures failures;
+    private final PortalResponses responses;
+
+    /**
+     * @param client         use {@link #newHttpClient(Duration)}: a client that follows redirects would
+     *                       send the key along
+     * @param requestTimeout the limit for a whole exchange, body included
+     */
+    public HttpPortalApi(HttpClient client, ObjectMapper mapper, PortalEndpoint endpoint, ApiKey apiKey,
+                         Duration requestTimeout) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+        this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
+        if (requestTimeout.isNegative() || requestTimeout.isZero()) {
+            throw new IllegalArgumentException("requestTimeout must be positive");
+        }
+        this.failures = new PortalFailures(Objects.requireNonNull(mapper, "mapper"), endpoint, apiKey);
+        this.responses = new PortalResponses(mapper, endpoint, failures);
+    }
+
+    /** A client with the defaults: 10 s to connect, 30 s for each whole request. */
+    public static HttpPortalApi create(PortalEndpoint endpoint, ApiKey apiKey) {
+        return new HttpPortalApi(newHttpClient(DEFAULT_CONNECT_TIMEOUT), newObjectMapper(), endpoint, apiKey,
+                DEFAULT_REQUEST_TIMEOUT);
+    }
+
+    /** An HTTP client that never follows redirects. */
+    public static HttpClient newHttpClient(Duration connectTimeout) {
+        return HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    /** A mapper that ignores the fields the portal adds over time. */
+    public static ObjectMapper newObjectMapper() {
+        return JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+
+    public PortalEndpoint endpoint() {
+        return endpoint;
+    }
+
+    @Override
+    public List<Environment> environments() throws PortalException {
+        return responses.list(get("/environments"), Environment.class);
+    }
+
+    @Override
+    public List<ServiceConnection> serviceConnections() throws PortalException {
+        return responses.list(get("/services/connections"), ServiceConnection.class);
+    }
+
+    @Override
+    public ApiInfo apiInfo(String connectionId, String environmentId) throws PortalException {
+        Objects.requireNonNull(connectionId, "connectionId");
+        Objects.requireNonNull(environmentId, "environmentId");
+        String path = "/services/connections/" + encodePathSegment(connectionId) + "/apiInfo";
+        return responses.object(get(path, "?environmentId=" + encode(environmentId)), ApiInfo.class);
+    }
+
+    @Override
+    public PortalUser currentUser() throws PortalException {
+        return responses.firstUser(get("/users"));
+    }
+
+    private PortalResponses.Answer get(String path) throws PortalException {
+        return get(path, "");
+    }
+
+    /** One GET under the request timeout; the status is judged by {@link PortalResponses}. */
+    private PortalResponses.Answer get(String path, String query) throws PortalException {
+        HttpRequest request = request(path + query);
+        AtomicReference<CappedBodySubscriber> body = new AtomicReference<>();
+        long start = System.nanoTime();
+        CompletableFuture<HttpResponse<CappedBodySubscriber.Body>> exchange =
+                client.sendAsync(request, CappedBodySubscriber.handler(MAX_BODY_BYTES, body::set));
+        try {
+            HttpResponse<CappedBodySubscriber.Body> response =
+                    exchange.get(requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
+            LOG.fine(() -> "GET " + path + query + " -> " + response.statusCode() + " in " + millisSince(start) + " ms");
+            return new PortalResponses.Answer(path, response.statusCode(), response.headers(), response.body());
+        } catch (ExecutionException e) {
+            throw logged(path, start, failures.transport(e.getCause(), body.get() != null, requestTimeout));
+        } catch (TimeoutException e) {
+            abort(exchange, body.get());
+            throw logged(path, start, failures.timeout(body.get() != null, requestTimeout, null));
+        } catch (InterruptedException e) {
+            abort(exchange, body.get());
+            Thread.currentThread().interrupt();
+            throw logged(path, start, PortalFailures.cancelled());
+        }
+    }
+
+    private HttpRequest request(String pathAndQuery) throws PortalException {
+        String key = apiKey.reveal();
+        if (!key.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
+            // Checked here because the HTTP client's own error would quote the header value.
+            throw new PortalException(Kind.UNAUTHORIZED, "The API key holds characters an API key cannot have:"
+                    + " copy it again from the API credentials page.");
+        }
+        try {
+            return HttpRequest.newBuilder(endpoint.resolve(pathAndQuery))
+                    .GET()
+                    .timeout(requestTimeout)
+                    .header("MC-Api-Key", key)
+                    .header("Accept", "application/json")
+                    .header("User-Agent", USER_AGENT)
+                    .build();
+        } catch (IllegalArgumentException e) {
+            // No cause attached: the message could quote a header value.
+            throw new PortalException(Kind.INVALID_ENDPOINT, "The endpoint " + endpoint.host()
+                    + " cannot be used for a request: paste the Endpoint shown on the API credentials page.");
+        }
+    }
+
+    private static void abort(CompletableFuture<?> exchange, CappedBodySubscriber body) {
+        if (body != null) {
+            body.cancel();
+        }
+        exchange.cancel(true);
+    }
+
+    private static PortalException logged(String path, long start, PortalException failure) {
+        LOG.fine(() -> "GET " + path + " failed in " + millisSince(start) + " ms: " + failure.kind());
+        return failure;
+    }
+
+    private static long millisSince(long start) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    }
+
+    /** Percent-encodes a path segment; "." and ".." are encoded too so that no proxy folds them. */
+    static String encodePathSegment(String segment) {
+        return segment.matches("\\.*") ? segment.replace(".", "%2E") : encode(segment);
+    }
+
+    /** Percent-encodes UTF-8 bytes of everything but RFC 3986 unreserved characters. */
+    static String encode(String value) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~') {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            }
+        }
+        return out.toString();
+    }
+
+    @Override
+    public String toString() {
+        return "HttpPortalApi[" + endpoint + "]";
+    }
+}

@@ -1,0 +1,158 @@
+package io.github.cloudmckeys.portal;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.github.cloudmckeys.portal.PortalException.Kind;
+import java.io.IOException;
+import java.net.http.HttpHeaders;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads the portal's answers: a 2xx JSON envelope {@code {"data": …, "metadata": …}}
+ * becomes records, everything else a {@link PortalException}. Parse errors are not
+ * attached as causes: Jackson quotes the offending input, which may be a secret.
+ */
+final class PortalResponses {
+
+    /** One answer of the portal; {@code path} (without query) names the call in sentences. */
+    record Answer(String path, int status, HttpHeaders headers, CappedBodySubscriber.Body body) {}
+
+    private final ObjectReader reader;
+    private final PortalEndpoint endpoint;
+    private final PortalFailures failures;
+
+    PortalResponses(ObjectMapper mapper, PortalEndpoint endpoint, PortalFailures failures) {
+        this.reader = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.endpoint = endpoint;
+        this.failures = failures;
+    }
+
+    /** A list call: {@code data} must be an array of objects; 204 is an empty list. */
+    <T> List<T> list(Answer answer, Class<T> type) throws PortalException {
+        if (answer.status() == 204) {
+            return List.of();
+        }
+        return items(answer, data(answer), type);
+    }
+
+    private <T> List<T> items(Answer answer, JsonNode data, Class<T> type) throws PortalException {
+        if (!data.isArray()) {
+            throw malformed(answer, "a list was expected");
+        }
+        List<T> items = new ArrayList<>();
+        for (JsonNode item : data) {
+            if (!item.isNull()) {
+                items.add(convert(answer, item, type));
+            }
+        }
+        return List.copyOf(items);
+    }
+
+    /** An object call: {@code data} must be one object. */
+    <T> T object(Answer answer, Class<T> type) throws PortalException {
+        if (answer.status() == 204) {
+            throw malformed(answer, "no content");
+        }
+        JsonNode data = data(answer);
+        if (!data.isObject()) {
+            throw malformed(answer, "an object was expected");
+        }
+        return convert(answer, data, type);
+    }
+
+    /** {@code /users}: the first user of the list (a single object is accepted too). */
+    PortalUser firstUser(Answer answer) throws PortalException {
+        JsonNode data = answer.status() == 204 ? null : data(answer);
+        if (data != null && data.isObject()) {
+            return convert(answer, data, PortalUser.class);
+        }
+        List<PortalUser> users = data == null ? List.of() : items(answer, data, PortalUser.class);
+        if (users.isEmpty()) {
+            throw new PortalException(Kind.MALFORMED, "The portal listed no user for this API key:"
+                    + " check that the endpoint is the one shown on the API credentials page.");
+        }
+        return users.get(0);
+    }
+
+    /** The {@code data} node of a 2xx answer, after every check on status, size and content. */
+    private JsonNode data(Answer answer) throws PortalException {
+        CappedBodySubscriber.Body body = answer.body();
+        if (answer.status() < 200 || answer.status() > 299) {
+            throw failures.status(answer.status(), answer.headers(), body.overCap() ? null : body.bytes());
+        }
+        if (body.overCap()) {
+            throw new PortalException(Kind.TOO_LARGE, "The portal's answer to " + answer.path() + " is larger than "
+                    + HttpPortalApi.MAX_BODY_BYTES / (1024 * 1024) + " MB: check that the endpoint is the one shown"
+                    + " on the API credentials page.");
+        }
+        if (isHtml(answer.headers(), body.bytes())) {
+            throw new PortalException(Kind.NOT_API, "The portal sent a web page instead of API data:"
+                    + " paste the Endpoint shown on the API credentials page (e.g. https://"
+                    + endpoint.host() + "/api/v2).");
+        }
+        if (firstSignificant(body.bytes()) < 0) {
+            throw malformed(answer, "the answer is empty");
+        }
+        JsonNode root;
+        try {
+            root = reader.readTree(body.bytes());
+        } catch (JsonEOFException e) {
+            throw malformed(answer, "the answer is cut off");
+        } catch (IOException e) {
+            throw malformed(answer, "the answer is not valid JSON");
+        }
+        if (root == null || !root.isObject()) {
+            throw malformed(answer, "no envelope object");
+        }
+        JsonNode data = root.get("data");
+        if (data == null || data.isNull()) {
+            throw malformed(answer, "no \"data\"");
+        }
+        return data;
+    }
+
+    private <T> T convert(Answer answer, JsonNode node, Class<T> type) throws PortalException {
+        if (!node.isObject()) {
+            throw malformed(answer, "an object was expected");
+        }
+        try {
+            return reader.forType(type).readValue(node);
+        } catch (JacksonException | RuntimeException e) {
+            throw malformed(answer, "a field has the wrong type");
+        } catch (IOException e) {
+            throw malformed(answer, "a field could not be read");
+        }
+    }
+
+    private static PortalException malformed(Answer answer, String detail) {
+        return new PortalException(Kind.MALFORMED, "The portal's answer to " + answer.path()
+                + " is not the API data this app expects (" + detail + "): check that the endpoint is the one"
+                + " shown on the API credentials page, or try again later.");
+    }
+
+    /** HTML by declaration, or by a body whose first character (past a BOM and blanks) is '<'. */
+    static boolean isHtml(HttpHeaders headers, byte[] body) {
+        String type = headers.firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+        if (type.startsWith("text/html") || type.startsWith("application/xhtml")) {
+            return true;
+        }
+        int first = firstSignificant(body);
+        return first >= 0 && body[first] == '<';
+    }
+
+    /** Index of the first byte that is not a UTF-8 BOM or JSON whitespace, or -1. */
+    private static int firstSignificant(byte[] body) {
+        int i = body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF
+                ? 3 : 0;
+        while (i < body.length && (body[i] == ' ' || body[i] == '\t' || body[i] == '\r' || body[i] == '\n')) {
+            i++;
+        }
+        return i < body.length ? i : -1;
+    }
+}
