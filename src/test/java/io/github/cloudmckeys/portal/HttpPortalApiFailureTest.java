@@ -102,8 +102,6 @@ class HttpPortalApiFailureTest {
                 arguments("word as a flag", respond(200, JSON,
                                 "{\"data\":{\"fields\":[{\"key\":\"k\",\"value\":\"v\",\"sensitive\":\"perhaps\"}]}}"),
                         API_INFO, Kind.MALFORMED, List.of("wrong type")),
-                arguments("null field", respond(200, JSON, "{\"data\":{\"fields\":[null]}}"), API_INFO, Kind.MALFORMED,
-                        List.of("wrong type")),
                 arguments("closed mid-body", headersThenClose(200, JSON, 1000, "{\"data\": [{\"id\""), ENVIRONMENTS,
                         Kind.UNREACHABLE, List.of("broke before the portal's answer was complete")),
                 arguments("reset before any answer", RawHttpScripts.reset(), ENVIRONMENTS, Kind.UNREACHABLE,

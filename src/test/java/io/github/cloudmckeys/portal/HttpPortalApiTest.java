@@ -88,6 +88,15 @@ class HttpPortalApiTest {
     }
 
     @Test
+    void aNullFieldIsSkippedAndTheOthersKept() throws Exception {
+        String body = "{\"data\":{\"fields\":[null, {\"key\": \"user_name\", \"value\": \"u\"}, null]}}";
+        try (RawHttpTestServer server = RawHttpTestServer.start(respond(200, JSON, body))) {
+            assertThat(api(server).apiInfo("c", "e").fields())
+                    .containsExactly(new ApiInfoField("user_name", "u", false, false));
+        }
+    }
+
+    @Test
     void dotSegmentsInAnIdAreEncodedSoThatNothingFoldsThem() throws Exception {
         try (RawHttpTestServer server = RawHttpTestServer.start(respond(200, JSON, "{\"data\":{\"fields\":[]}}"))) {
             api(server).apiInfo("..", "e");
