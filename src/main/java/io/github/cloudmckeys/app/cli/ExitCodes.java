@@ -1,0 +1,16 @@
+package io.github.cloudmckeys.app.cli;
+
+/** The command line's exit codes, the same for every subcommand. */
+public final class ExitCodes {
+    public static final int OK = 0;
+    /** Bad options, or options that contradict each other. */
+    public static final int USAGE = 2;
+    /** {@code --service} matched nothing, or more than one service. */
+    public static final int SERVICE_NOT_FOUND = 3;
+    /** The portal answered but refused the API key (401, 403). */
+    public static final int PORTAL_REFUSED = 4;
+    /** The portal could not be reached or did not answer as the API. */
+    public static final int PORTAL_UNREACHABLE = 5;
+
+    private ExitCodes() {}
+}
