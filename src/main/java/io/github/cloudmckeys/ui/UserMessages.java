@@ -1,0 +1,18 @@
+package io.github.cloudmckeys.ui;
+
+import io.github.cloudmckeys.portal.PortalException;
+import java.io.IOException;
+
+/** Turns a failure into the one sentence the user reads. */
+final class UserMessages {
+    private UserMessages() {}
+
+    static String sentence(Exception failure) {
+        if (failure instanceof PortalException || failure instanceof IOException) {
+            return failure.getMessage();
+        }
+        // Anything else is a bug: say so without leaking internals (values may be secrets).
+        return "Something went wrong inside CloudMC Keys (" + failure.getClass().getSimpleName()
+                + "): please try again.";
+    }
+}
