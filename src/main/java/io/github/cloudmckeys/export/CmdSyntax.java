@@ -1,0 +1,68 @@
+package io.github.cloudmckeys.export;
+
+import io.github.cloudmckeys.export.OpenRcPlan.PasswordPrompt;
+import java.util.List;
+
+/**
+ * Windows cmd batch files: CRLF line ends, {@code @echo off} first, {@code set "NAME=…"}
+ * quoted as {@link CmdQuoting} explains, {@code set "NAME="} to remove.
+ *
+ * <p>Encoding trade-off: cmd reads a batch file in the console's code page (437, 850, 932
+ * …), not in UTF-8. A script holding any non-ASCII character therefore starts with
+ * {@code chcp 65001 >nul}, and cmd reads the following lines as UTF-8 (Windows 10 and
+ * later). The price is that the console stays on code page 65001 afterwards, which a few
+ * old console programs display badly; the script says so and how to switch back. An
+ * all-ASCII script does not touch the code page. Restoring the code page automatically
+ * would mean parsing {@code chcp}'s localized output, which is more fragile than the
+ * problem it solves.
+ *
+ * <p>cmd cannot read input without echoing it, so it has no password prompt:
+ * {@link ScriptExporter} refuses {@link PasswordMode#PROMPT} for cmd before this class
+ * is reached.
+ */
+final class CmdSyntax implements DialectSyntax {
+
+    @Override
+    public String comment(String sanitizedText) {
+        return CmdQuoting.comment(sanitizedText);
+    }
+
+    @Override
+    public List<String> unset(List<String> variables) {
+        return variables.stream().map(CmdQuoting::unsetCommand).toList();
+    }
+
+    @Override
+    public String set(String variable, String value) {
+        return CmdQuoting.setCommand(variable, value);
+    }
+
+    @Override
+    public List<String> askPassword(PasswordPrompt prompt) {
+        throw new IllegalStateException("cmd cannot hide typed input: there is no password prompt for cmd");
+    }
+
+    @Override
+    public List<String> preamble(boolean nonAscii) {
+        return nonAscii ? List.of("@echo off", "chcp 65001 >nul") : List.of("@echo off");
+    }
+
+    @Override
+    public List<String> notes(OpenRcPlan plan, boolean nonAscii) {
+        List<String> notes = new java.util.ArrayList<>();
+        if (nonAscii) {
+            notes.add("This file is UTF-8: \"chcp 65001\" above lets cmd read its non-ASCII text. The console"
+                    + " stays on code page 65001; \"chcp 850\" (or your usual code page) switches back.");
+        }
+        if (plan.assignments().stream().anyMatch(a -> a.value().indexOf('!') >= 0)) {
+            notes.add("A value below holds \"!\": it is kept only with delayed expansion off, cmd's default"
+                    + " (not with cmd /v:on or setlocal EnableDelayedExpansion).");
+        }
+        return notes;
+    }
+
+    @Override
+    public String lineSeparator() {
+        return "\r\n";
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.cloudmckeys.export;
+
+import io.github.cloudmckeys.export.OpenRcPlan.PasswordPrompt;
+import java.util.List;
+
+/**
+ * fish 3. Variables are set and erased in the global scope ({@code set -gx},
+ * {@code set -e -g}; erasing one that is not set only returns status 4, silently).
+ * {@code read --silent} does not echo the password on a terminal and reads a pipe as is.
+ *
+ * <p>Universal variables ({@code set -U}) are left alone: erasing one would change every
+ * fish session of the user, for good. A universal {@code OS_*} variable that this script
+ * sets is shadowed by the global one; one it removes stays visible.
+ */
+final class FishSyntax implements DialectSyntax {
+    private static final int WIDTH = 100;
+
+    @Override
+    public String comment(String sanitizedText) {
+        return sanitizedText.isEmpty() ? "#" : "# " + sanitizedText;
+    }
+
+    @Override
+    public List<String> unset(List<String> variables) {
+        return DialectSyntax.wrapWords("set -e -g", variables, WIDTH);
+    }
+
+    @Override
+    public String set(String variable, String value) {
+        return "set -gx " + variable + " " + FishQuoting.quote(value);
+    }
+
+    @Override
+    public List<String> askPassword(PasswordPrompt prompt) {
+        String variable = prompt.variable();
+        return List.of(
+                "set -e -g " + variable,
+                "if not read --silent --global --export --prompt-str "
+                        + FishQuoting.quote(prompt.promptText() + ": ") + " " + variable,
+                "    set -e -g " + variable,
+                "    echo " + FishQuoting.quote("No password was read: " + variable + " is not set.") + " >&2",
+                "end");
+    }
+}

@@ -1,0 +1,76 @@
+package io.github.cloudmckeys.export;
+
+import io.github.cloudmckeys.credentials.ServiceCredentials;
+import io.github.cloudmckeys.export.OpenRcPlan.Assignment;
+import java.util.Objects;
+
+/**
+ * Writes a service's Keystone credentials as a script that sets the OpenStack clients'
+ * environment variables when sourced. Pure: the same credentials, format and options
+ * always give the same text, and nothing is read from or written to the outside.
+ *
+ * <p>Every value reaches the environment byte for byte, whatever it holds (quotes,
+ * {@code $}, backquotes, backslashes, {@code !}, {@code %}, newlines, non-ASCII …), or
+ * the export fails with an {@link ExportException} naming the variable: a value a
+ * dialect cannot carry never produces a broken script. What a script sets and removes
+ * is decided once, by {@link OpenRcPlanner}, for all dialects.
+ */
+public final class ScriptExporter {
+    private ScriptExporter() {
+    }
+
+    /**
+     * @throws ExportException when the service has no Keystone credentials, when a value
+     *     cannot be carried by the format's shell, or for a password prompt in cmd
+     */
+    public static ExportResult export(ServiceCredentials credentials, ExportFormat format, ExportOptions options)
+            throws ExportException {
+        Objects.requireNonNull(credentials, "credentials");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(options, "options");
+        if (options.passwordMode() == PasswordMode.PROMPT && !format.supportsPasswordPrompt()) {
+            throw new ExportException("cmd cannot hide typed input, so a cmd script cannot ask for the password:"
+                    + " embed the password, or use the PowerShell format to be asked for it.");
+        }
+        OpenRcPlan plan = OpenRcPlanner.plan(credentials, format.identityVersion(), options.passwordMode());
+        for (Assignment assignment : plan.assignments()) {
+            checkCarriable(assignment.variable(), assignment.value(), format.dialect());
+        }
+        String script = ScriptRenderer.render(plan, credentials.service(), format, options, syntax(format.dialect()));
+        return new ExportResult(script, plan.missing());
+    }
+
+    private static DialectSyntax syntax(ShellDialect dialect) {
+        return switch (dialect) {
+            case POSIX -> new PosixSyntax();
+            case FISH -> new FishSyntax();
+            case POWERSHELL -> new PowerShellSyntax();
+            case CMD -> new CmdSyntax();
+        };
+    }
+
+    /** Refuses, naming the variable but never showing the value, what the dialect cannot carry. */
+    private static void checkCarriable(String variable, String value, ShellDialect dialect) throws ExportException {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\0') {
+                throw new ExportException(variable + " cannot be written: its value holds a NUL character,"
+                        + " which no environment variable can hold.");
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new ExportException(variable + " cannot be written: its value is not valid Unicode text"
+                        + " (it holds half of a surrogate pair).");
+            } else if (dialect == ShellDialect.CMD && !CmdQuoting.canCarry(c)) {
+                throw new ExportException(variable + " cannot be written in a cmd script: its value holds a line"
+                        + " break, which a batch file cannot carry; use the PowerShell format.");
+            }
+        }
+        if (dialect == ShellDialect.CMD && CmdQuoting.setCommand(variable, value).length() > CmdQuoting.MAX_LINE_LENGTH) {
+            throw new ExportException(variable + " cannot be written in a cmd script: its value is longer than a"
+                    + " batch file line can be (" + CmdQuoting.MAX_LINE_LENGTH + " characters); use the PowerShell"
+                    + " format.");
+        }
+    }
+}
