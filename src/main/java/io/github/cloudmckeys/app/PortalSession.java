@@ -15,10 +15,12 @@ import java.io.IOException;
  */
 public final class PortalSession implements AutoCloseable {
     private final PortalApi api;
+    private final PortalEndpoint endpoint;
     private final DemoPortal demoPortal;
 
-    private PortalSession(PortalApi api, DemoPortal demoPortal) {
+    private PortalSession(PortalApi api, PortalEndpoint endpoint, DemoPortal demoPortal) {
         this.api = api;
+        this.endpoint = endpoint;
         this.demoPortal = demoPortal;
     }
 
@@ -30,14 +32,14 @@ public final class PortalSession implements AutoCloseable {
      */
     public static PortalSession open(PortalChoice choice) throws IOException {
         if (choice instanceof PortalChoice.Remote remote) {
-            return new PortalSession(HttpPortalApi.create(remote.endpoint(), remote.apiKey()), null);
+            return new PortalSession(HttpPortalApi.create(remote.endpoint(), remote.apiKey()), remote.endpoint(), null);
         }
         PortalChoice.Demo demo = (PortalChoice.Demo) choice;
         DemoData data = demo.dataFile().isPresent() ? DemoData.load(demo.dataFile().get()) : DemoData.bundled();
         DemoPortal portal = DemoPortal.start(data);
         try {
             PortalEndpoint endpoint = PortalEndpoint.parse(portal.endpoint().toString());
-            return new PortalSession(HttpPortalApi.create(endpoint, ApiKey.of(DemoPortal.API_KEY)), portal);
+            return new PortalSession(HttpPortalApi.create(endpoint, ApiKey.of(DemoPortal.API_KEY)), endpoint, portal);
         } catch (PortalException | RuntimeException e) {
             portal.close();
             throw new IOException("The demo portal could not start: " + e.getMessage(), e);
@@ -46,6 +48,11 @@ public final class PortalSession implements AutoCloseable {
 
     public PortalApi api() {
         return api;
+    }
+
+    /** The portal's host, as scripts name it in their header ("127.0.0.1 (demo portal)" for the demo). */
+    public String portalHost() {
+        return isDemo() ? endpoint.host() + " (demo portal)" : endpoint.host();
     }
 
     public boolean isDemo() {

@@ -12,14 +12,15 @@ import picocli.CommandLine.Spec;
         description = {
                 "Your CloudMC service API keys as ready-to-source shell exports.",
                 "Without a subcommand, `cloudmc-keys` opens the window."},
-        subcommands = {ListCommand.class, ShowCommand.class},
+        subcommands = {ListCommand.class, ShowCommand.class, ExportCommand.class},
         footer = {"",
                 "Environment:",
                 "  CLOUDMC_ENDPOINT  the portal's API endpoint (the demo portal when unset)",
                 "  CLOUDMC_API_KEY   your API key from the portal's API credentials page",
                 "",
-                "Exit codes: 0 ok, 2 usage, 3 service not found or ambiguous,",
-                "            4 the portal refused the key, 5 portal unreachable or not the API."})
+                "Exit codes: 0 ok, 1 the script could not be made or saved, 2 usage,",
+                "            3 service not found or ambiguous, 4 the portal refused the key,",
+                "            5 portal unreachable or not the API."})
 final class CloudMcKeysCommand implements Callable<Integer> {
     final Map<String, String> env;
 

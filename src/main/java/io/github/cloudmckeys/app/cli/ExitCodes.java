@@ -3,6 +3,8 @@ package io.github.cloudmckeys.app.cli;
 /** The command line's exit codes, the same for every subcommand. */
 public final class ExitCodes {
     public static final int OK = 0;
+    /** The script could not be made or saved: no Keystone credentials, a value the format cannot carry, a file problem. */
+    public static final int EXPORT_FAILED = 1;
     /** Bad options, or options that contradict each other. */
     public static final int USAGE = 2;
     /** {@code --service} matched nothing, or more than one service. */
