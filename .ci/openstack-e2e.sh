@@ -35,6 +35,7 @@ READY_SECONDS=60
 PROJECT=system-ccontini
 USERNAME=system-ccontini-2925
 # Quotes of both kinds, $, a space, !, a backquote, backslashes (one lone, two in a row) and a non-ASCII letter.
+# shellcheck disable=SC2016
 PASSWORD='p'\''a"s $w!`d\x\\ 1é'
 ADMIN_PASSWORD=admin-$RANDOM$RANDOM$RANDOM
 SWIFT_PASSWORD=swift-$RANDOM$RANDOM$RANDOM
@@ -173,7 +174,7 @@ cleanup() {
         stop_server "${SERVER_PIDS[i]}" "${SERVER_NAMES[i]}"
     done
     if [[ -n ${OPENSTACK_E2E_LOGS:-} ]]; then
-        mkdir -p "$OPENSTACK_E2E_LOGS" && cp -r "$LOGS/." "$OPENSTACK_E2E_LOGS/" || true
+        if mkdir -p "$OPENSTACK_E2E_LOGS"; then cp -r "$LOGS/." "$OPENSTACK_E2E_LOGS/" || true; fi
     fi
     rm -rf "$WORK"
     ((rc == 0)) || echo "openstack e2e: failed after $CHECKS checks (exit $rc, $(elapsed "$START_NS"))" >&2
@@ -263,7 +264,7 @@ fi
 phase "ports"
 for port in "${PORTS[@]}"; do
     if (exec 3<> "/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-        command -v ss > /dev/null && ss -ltnp "sport = :$port" >&2 || true
+        if command -v ss > /dev/null; then ss -ltnp "sport = :$port" >&2 || true; fi
         fail "127.0.0.1:$port is already in use (a previous run's server left behind?); this test needs ports ${PORTS[*]}"
     fi
 done
@@ -273,7 +274,8 @@ pass "ports ${PORTS[*]} free on 127.0.0.1"
 
 phase "keystone"
 KEYSTONE_CONF=$WORK/keystone/keystone.conf
-mkdir -p -m 700 "$WORK/keystone/fernet-keys" "$WORK/keystone/credential-keys"
+mkdir "$WORK/keystone"
+mkdir -m 700 "$WORK/keystone/fernet-keys" "$WORK/keystone/credential-keys"
 render keystone.conf "$KEYSTONE_CONF"
 export OS_KEYSTONE_CONFIG_FILES=$KEYSTONE_CONF
 manage() { # LOG ARGS...: keystone-manage against our configuration
@@ -297,7 +299,8 @@ OS_BOOTSTRAP_PASSWORD=$ADMIN_PASSWORD manage bootstrap bootstrap \
     --bootstrap-public-url http://127.0.0.1:5000/v3/ --bootstrap-region-id RegionOne ||
     { show_file "$LOGS/keystone-manage-bootstrap.log"; fail "keystone-manage bootstrap failed"; }
 start_server keystone uwsgi-core --plugin python3 --http11-socket 127.0.0.1:5000 \
-    --wsgi-file /usr/bin/keystone-wsgi-public --master --die-on-term --processes 2 --lazy-apps --need-app
+    --wsgi-file /usr/bin/keystone-wsgi-public --master --die-on-term --processes 2 --lazy-apps --need-app \
+    --worker-reload-mercy 3 --reload-mercy 3
 wait_http keystone 5000 /v3
 pass "Keystone answers on http://127.0.0.1:5000/v3"
 
@@ -444,7 +447,7 @@ if ! $HANDWRITTEN; then
         rc=0
         java -jar "$JAR" show --demo-data "$DATA" --service ccontini $reveal > "$LOGS/show$reveal.out" 2>&1 < /dev/null || rc=$?
         ((rc == 0)) || { show_file "$LOGS/show$reveal.out"; fail "cloudmc-keys show --demo-data … --service ccontini $reveal exited $rc"; }
-        [[ $(head -n 1 "$LOGS/show$reveal.out") == "Object Storage / ccontini  (Demo Corp)" ]] ||
+        [[ $(head -n 1 "$LOGS/show$reveal.out") == "Object Storage / ccontini"* ]] ||
             { show_file "$LOGS/show$reveal.out"; fail "cloudmc-keys show did not find 'Object Storage / ccontini' in the data file"; }
         if [[ -z $reveal ]]; then
             ! grep -qF -- "$PASSWORD" "$LOGS/show.out" || fail "cloudmc-keys show printed the password without --reveal"
@@ -466,10 +469,8 @@ if ! $HANDWRITTEN; then
     [[ $(sha256sum < "$RUN/openrc.sh") == "$before" ]] || fail "export without --force changed the existing file"
     pass "export -o refuses to overwrite an existing file without --force"
 fi
-for file in openrc-prompt.sh; do
-    ! grep -qF -e "$PASSWORD" -e "$(sq "$PASSWORD")" -e '1é' "$RUN/$file" ||
-        fail "$file contains the password (or part of it)"
-done
+! grep -qF -e "$PASSWORD" -e "$(sq "$PASSWORD")" -e '1é' "$RUN/openrc-prompt.sh" ||
+    fail "openrc-prompt.sh contains the password (or part of it)"
 pass "the --prompt-password script holds no password"
 
 # ---------------------------------------------------------------- 7. source and authenticate
@@ -502,9 +503,10 @@ expect_token() { # SHELL SCRIPT OUT: the token is the test user's, scoped to the
     local shell=$1 script=$2 out=$3
     [[ $(cat "$RUN/$out.rc") == 0 ]] ||
         { show_file "$RUN/$out.err"; fail_with_server_logs "$shell: openstack token issue after $script failed"; }
-    grep -qx "project_id=\"$PROJECT_ID\"" "$RUN/$out.token" && grep -qx "user_id=\"$USER_ID\"" "$RUN/$out.token" &&
-        grep -q '^id="..*"$' "$RUN/$out.token" ||
+    if ! grep -qx "project_id=\"$PROJECT_ID\"" "$RUN/$out.token" || ! grep -qx "user_id=\"$USER_ID\"" "$RUN/$out.token" ||
+        ! grep -q '^id="..*"$' "$RUN/$out.token"; then
         fail "$shell: the token issued after $script is not $USERNAME's in $PROJECT"
+    fi
     pass "$shell: . $script && openstack token issue -> a token for $USERNAME in $PROJECT"
 }
 
@@ -578,5 +580,6 @@ done
 
 phase ""
 for timing in "${TIMINGS[@]}"; do echo "  $timing"; done
-what=$($HANDWRITTEN && echo "hand-written scripts" || echo "$(basename "$JAR")")
+what=$(basename "$JAR")
+if $HANDWRITTEN; then what="hand-written scripts"; fi
 echo "openstack e2e: $CHECKS checks passed ($what, $(elapsed "$START_NS"))"
