@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The exact output, kept as files a reviewer can read in
  * {@code src/test/resources/io/github/cloudmckeys/export/golden/}: the ordinary cloud.ca
- * credentials in every format and password mode, and a hostile set per dialect.
+ * credentials in every format and password mode, a hostile set per dialect, missing
+ * fields, and a v2.0 URL made from the v3 one.
  *
  * <p>After an intended change of the output, rewrite the files with
  * {@code ./mvnw test -Dtest=GoldenFilesTest -Dgolden.update=true}, read the diff, and
@@ -58,6 +59,11 @@ class GoldenFilesTest {
         cases.add(Arguments.of("multiline-powershell-v3.ps1",
                 hostile().with(FieldRole.PASSWORD, "line one\r\nline ’two’\nthree\r"), ExportFormat.POWERSHELL_V3,
                 PasswordMode.EMBED));
+        cases.add(Arguments.of("missing-fields-openrc-v3.sh", Credentials.ordinary().without(FieldRole.PASSWORD)
+                .without(FieldRole.PROJECT_NAME).without(FieldRole.DOMAIN_ID), ExportFormat.OPENRC_V3,
+                PasswordMode.EMBED));
+        cases.add(Arguments.of("derived-url-openrc-v2.sh", Credentials.ordinary().without(FieldRole.AUTH_URL_V2)
+                .with(FieldRole.AUTH_URL, "https://auth.cloud.ca/v3/"), ExportFormat.OPENRC_V2, PasswordMode.EMBED));
         return cases.stream();
     }
 

@@ -151,8 +151,9 @@ class QuotingRulesTest {
     }
 
     @Test
-    @DisplayName("cmd: CR and LF cannot be carried")
+    @DisplayName("cmd: CR, LF and Ctrl-Z cannot be carried")
     void cmdLineBreaks() {
+        assertThatThrownBy(() -> CmdQuoting.quotedBody("a\u001Ab")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> CmdQuoting.quotedBody("a\nb")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> CmdQuoting.quotedBody("a\rb")).isInstanceOf(IllegalArgumentException.class);
     }

@@ -2,8 +2,9 @@
 # Service: Object Storage / ccontini (organization: Acme)
 # Portal: portal.example.com
 # Generated: 2026-01-02T03:04:05Z by CloudMC Keys
-# Use: . .\openrc-v2.ps1   (dot-source it: running it as a program sets nothing)
+# Use: . .\openrc-v2.ps1
 # Prefer the Keystone v3 script wherever the cloud still offers v3.
+# If PowerShell refuses to run scripts: Set-ExecutionPolicy -Scope CurrentUser RemoteSigned
 
 # Remove what could override these credentials or leak into them: an earlier openrc, OS_CLOUD, tokens, Swift's ST_*.
 Remove-Item Env:OS_CLOUD -ErrorAction SilentlyContinue
