@@ -172,12 +172,10 @@ final class OpenRcPlanner {
             return id || name;
         }
 
+        /** Records a role the script cannot write, and says so in a comment with what follows from it. */
         void missing(FieldRole role, String consequence) {
-            if (missing.add(role)) {
-                notes.add("Not in the portal's credentials: " + LABELS.labelFor(role) + ". " + consequence);
-            } else {
-                notes.add(consequence);
-            }
+            missing.add(role);
+            notes.add("Not in the portal's credentials: " + LABELS.labelFor(role) + ". " + consequence);
         }
 
         void password() {
