@@ -20,7 +20,8 @@ package io.github.cloudmckeys.export;
  * </ol>
  * {@code !} is literal only while delayed expansion is off, which is cmd's default (the
  * script says so in a comment when a value holds one). A value cannot hold CR or LF (a
- * batch line ends there) nor NUL; the exporter refuses those before quoting.
+ * batch line ends there), Ctrl-Z (U+001A, which cmd's batch reader takes for the end of a
+ * line or of the file) nor NUL; the exporter refuses those before quoting.
  */
 final class CmdQuoting {
     /** The longest line cmd reads; longer ones are cut. */
@@ -31,13 +32,13 @@ final class CmdQuoting {
 
     /** True when cmd can carry this character in a {@code set} line. */
     static boolean canCarry(char c) {
-        return c != '\r' && c != '\n' && c != '\0';
+        return c != '\r' && c != '\n' && c != '\u001A' && c != '\0';
     }
 
     /**
      * The line {@code set "NAME=value"} that sets {@code name} to {@code value} exactly.
      *
-     * @throws IllegalArgumentException for CR, LF or NUL in the value
+     * @throws IllegalArgumentException for CR, LF, Ctrl-Z or NUL in the value
      */
     static String setCommand(String name, String value) {
         return "set \"" + name + "=" + quotedBody(value) + "\"";
@@ -58,7 +59,7 @@ final class CmdQuoting {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (!canCarry(c)) {
-                throw new IllegalArgumentException("cmd cannot carry CR, LF or NUL in a value");
+                throw new IllegalArgumentException("cmd cannot carry CR, LF, Ctrl-Z or NUL in a value");
             }
             switch (c) {
                 case '%' -> out.append("%%");

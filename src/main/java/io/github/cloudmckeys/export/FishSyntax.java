@@ -11,6 +11,11 @@ import java.util.List;
  * <p>Universal variables ({@code set -U}) are left alone: erasing one would change every
  * fish session of the user, for good. A universal {@code OS_*} variable that this script
  * sets is shadowed by the global one; one it removes stays visible.
+ *
+ * <p>A limitation of fish itself (3.6): its {@code read} turns the private-use characters
+ * U+F600–U+F6FF, which fish uses internally to stand for undecodable bytes, into those
+ * bytes. A password holding one of them must be embedded rather than typed at the
+ * prompt; embedded values are not affected.
  */
 final class FishSyntax implements DialectSyntax {
     private static final int WIDTH = 100;

@@ -60,48 +60,57 @@ final class OpenRcPlanner {
         }
         Builder plan = new Builder(credentials, mode);
         if (version == IdentityVersion.V3) {
-            plan.set("OS_AUTH_URL", authUrl.get());
-            plan.set("OS_IDENTITY_API_VERSION", "3");
-            plan.set("OS_AUTH_TYPE", "password");
-            plan.set("OS_INTERFACE", credentials.value(FieldRole.INTERFACE).map(v -> interfaceName(v, false))
-                    .orElse("public"));
-            plan.setIfKnown("OS_REGION_NAME", FieldRole.REGION);
-            plan.set("OS_USERNAME", username.get());
-            boolean userDomain = plan.domain("USER", FieldRole.USER_DOMAIN_ID, FieldRole.USER_DOMAIN_NAME);
-            boolean projectName = plan.setIfKnown("OS_PROJECT_NAME", FieldRole.PROJECT_NAME);
-            boolean projectId = plan.setIfKnown("OS_PROJECT_ID", FieldRole.PROJECT_ID);
-            boolean projectDomain = plan.domain("PROJECT", FieldRole.PROJECT_DOMAIN_ID, FieldRole.PROJECT_DOMAIN_NAME);
-            if (!projectName && !projectId) {
-                plan.missing(FieldRole.PROJECT_NAME, "OS_PROJECT_NAME is not set: without a project, Keystone"
-                        + " gives an unscoped token that most services refuse.");
-            }
-            if (!userDomain || (projectName && !projectId && !projectDomain)) {
-                plan.missing(FieldRole.DOMAIN_ID, "Keystone v3 needs the domain of the user and of the project"
-                        + " (often \"default\"): set OS_USER_DOMAIN_ID and OS_PROJECT_DOMAIN_ID.");
-            }
+            v3(plan, credentials, authUrl.get(), username.get());
         } else {
-            String v2Note = "";
-            String url = authUrlV2.orElse(null);
-            if (url == null) {
-                url = v2UrlFrom(authUrl.get());
-                v2Note = "The portal gives no Keystone v2.0 endpoint: this is its authentication URL"
-                        + " with /v2.0 appended.";
-            }
-            plan.set("OS_AUTH_URL", url, v2Note);
-            plan.set("OS_IDENTITY_API_VERSION", "2.0");
-            plan.set("OS_ENDPOINT_TYPE", credentials.value(FieldRole.INTERFACE).map(v -> interfaceName(v, true))
-                    .orElse("publicURL"));
-            plan.setIfKnown("OS_REGION_NAME", FieldRole.REGION);
-            plan.set("OS_USERNAME", username.get());
-            if (plan.setIfKnown("OS_TENANT_NAME", FieldRole.PROJECT_NAME)) {
-                plan.setIfKnown("OS_PROJECT_NAME", FieldRole.PROJECT_NAME);
-            } else {
-                plan.missing(FieldRole.PROJECT_NAME, "OS_TENANT_NAME and OS_PROJECT_NAME are not set:"
-                        + " Keystone v2.0 needs the project (tenant) name.");
-            }
+            v2(plan, credentials, authUrlV2, authUrl, username.get());
         }
         plan.password();
         return plan.build(version);
+    }
+
+    private static void v3(Builder plan, ServiceCredentials credentials, String authUrl, String username) {
+        plan.set("OS_AUTH_URL", authUrl);
+        plan.set("OS_IDENTITY_API_VERSION", "3");
+        plan.set("OS_AUTH_TYPE", "password");
+        plan.set("OS_INTERFACE", credentials.value(FieldRole.INTERFACE).map(v -> interfaceName(v, false))
+                .orElse("public"));
+        plan.setIfKnown("OS_REGION_NAME", FieldRole.REGION);
+        plan.set("OS_USERNAME", username);
+        boolean userDomain = plan.domain("USER", FieldRole.USER_DOMAIN_ID, FieldRole.USER_DOMAIN_NAME);
+        boolean projectName = plan.setIfKnown("OS_PROJECT_NAME", FieldRole.PROJECT_NAME);
+        boolean projectId = plan.setIfKnown("OS_PROJECT_ID", FieldRole.PROJECT_ID);
+        boolean projectDomain = plan.domain("PROJECT", FieldRole.PROJECT_DOMAIN_ID, FieldRole.PROJECT_DOMAIN_NAME);
+        if (!projectName && !projectId) {
+            plan.missing(FieldRole.PROJECT_NAME, "OS_PROJECT_NAME is not set: without a project, Keystone"
+                    + " gives an unscoped token that most services refuse.");
+        }
+        // A project known by ID needs no domain; one known by name is looked up in its domain.
+        if (!userDomain || (projectName && !projectId && !projectDomain)) {
+            plan.missing(FieldRole.DOMAIN_ID, "Keystone v3 needs the domain of the user and of the project"
+                    + " (often \"default\"): set OS_USER_DOMAIN_ID and OS_PROJECT_DOMAIN_ID.");
+        }
+    }
+
+    private static void v2(Builder plan, ServiceCredentials credentials, Optional<String> authUrlV2,
+            Optional<String> authUrl, String username) {
+        if (authUrlV2.isPresent()) {
+            plan.set("OS_AUTH_URL", authUrlV2.get());
+        } else {
+            plan.set("OS_AUTH_URL", v2UrlFrom(authUrl.orElseThrow()), "The portal gives no Keystone v2.0 endpoint:"
+                    + " this is its authentication URL with /v2.0 appended.");
+        }
+        plan.set("OS_IDENTITY_API_VERSION", "2.0");
+        plan.set("OS_ENDPOINT_TYPE", credentials.value(FieldRole.INTERFACE).map(v -> interfaceName(v, true))
+                .orElse("publicURL"));
+        plan.setIfKnown("OS_REGION_NAME", FieldRole.REGION);
+        plan.set("OS_USERNAME", username);
+        // v2.0 clients read the project as the tenant; newer ones as the project.
+        if (plan.setIfKnown("OS_TENANT_NAME", FieldRole.PROJECT_NAME)) {
+            plan.setIfKnown("OS_PROJECT_NAME", FieldRole.PROJECT_NAME);
+        } else {
+            plan.missing(FieldRole.PROJECT_NAME, "OS_TENANT_NAME and OS_PROJECT_NAME are not set:"
+                    + " Keystone v2.0 needs the project (tenant) name.");
+        }
     }
 
     /**
@@ -172,12 +181,10 @@ final class OpenRcPlanner {
             return id || name;
         }
 
+        /** Records a role the script cannot write, and says so in a comment with what follows from it. */
         void missing(FieldRole role, String consequence) {
-            if (missing.add(role)) {
-                notes.add("Not in the portal's credentials: " + LABELS.labelFor(role) + ". " + consequence);
-            } else {
-                notes.add(consequence);
-            }
+            missing.add(role);
+            notes.add("Not in the portal's credentials: " + LABELS.labelFor(role) + ". " + consequence);
         }
 
         void password() {

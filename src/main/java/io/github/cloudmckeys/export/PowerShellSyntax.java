@@ -48,6 +48,11 @@ final class PowerShellSyntax implements DialectSyntax {
     }
 
     @Override
+    public List<String> notes(OpenRcPlan plan, boolean nonAscii) {
+        return List.of("If PowerShell refuses to run scripts: Set-ExecutionPolicy -Scope CurrentUser RemoteSigned");
+    }
+
+    @Override
     public String finish(String text, boolean nonAscii) {
         return nonAscii ? BYTE_ORDER_MARK + text : text;
     }

@@ -14,6 +14,14 @@ import java.util.Objects;
  * the export fails with an {@link ExportException} naming the variable: a value a
  * dialect cannot carry never produces a broken script. What a script sets and removes
  * is decided once, by {@link OpenRcPlanner}, for all dialects.
+ *
+ * <p>Per dialect: POSIX scripts serve bash, zsh, dash and ksh ({@link PosixSyntax}); fish
+ * 3 ({@link FishSyntax}); PowerShell scripts work in Windows PowerShell 5.1 and
+ * PowerShell 7 and start with a byte-order mark when they hold non-ASCII text, so that 5.1
+ * reads them as UTF-8 ({@link PowerShellSyntax}); cmd scripts have CRLF line ends, cannot
+ * prompt (cmd cannot hide typed input) nor carry line breaks, and switch the console to
+ * code page 65001 when they hold non-ASCII text, which leaves it there afterwards
+ * ({@link CmdSyntax} explains the trade-off).
  */
 public final class ScriptExporter {
     private ScriptExporter() {
@@ -64,7 +72,7 @@ public final class ScriptExporter {
                         + " (it holds half of a surrogate pair).");
             } else if (dialect == ShellDialect.CMD && !CmdQuoting.canCarry(c)) {
                 throw new ExportException(variable + " cannot be written in a cmd script: its value holds a line"
-                        + " break, which a batch file cannot carry; use the PowerShell format.");
+                        + " break or a Ctrl-Z character, which a batch file cannot carry; use the PowerShell format.");
             }
         }
         if (dialect == ShellDialect.CMD && CmdQuoting.setCommand(variable, value).length() > CmdQuoting.MAX_LINE_LENGTH) {

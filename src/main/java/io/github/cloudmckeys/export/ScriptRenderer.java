@@ -19,8 +19,8 @@ final class ScriptRenderer {
             DialectSyntax syntax) {
         List<String> body = new ArrayList<>();
         body.add("");
-        body.add(syntax.comment("Remove what an earlier openrc, a clouds.yaml cloud (OS_CLOUD), a token or"
-                + " Swift's own ST_* settings would add to these credentials or put in their place."));
+        body.add(syntax.comment("Remove what could override these credentials or leak into them: an earlier"
+                + " openrc, OS_CLOUD, tokens, Swift's ST_*."));
         body.addAll(syntax.unset(plan.unset()));
         body.add("");
         for (Assignment assignment : plan.assignments()) {

@@ -32,7 +32,7 @@ public enum ShellDialect {
         return switch (this) {
             case POSIX -> ". ./" + fileName + "   (source it: running it as a program sets nothing)";
             case FISH -> "source " + fileName;
-            case POWERSHELL -> ". .\\" + fileName + "   (dot-source it: running it as a program sets nothing)";
+            case POWERSHELL -> ". .\\" + fileName;
             case CMD -> "call " + fileName;
         };
     }

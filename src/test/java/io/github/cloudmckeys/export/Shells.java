@@ -37,14 +37,19 @@ final class Shells {
     static Path require(String shell) {
         Optional<Path> found = find(shell);
         if (found.isEmpty()) {
-            Set<String> required = Arrays.stream(System.getenv().getOrDefault(REQUIRE, "").split(","))
-                    .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
-            if (required.contains(shell)) {
+            if (isRequired(shell, System.getenv(REQUIRE))) {
                 fail(shell + " is not installed but " + REQUIRE + " requires it");
             }
             Assumptions.assumeTrue(false, shell + " is not installed: skipped (set " + REQUIRE + " to require it)");
         }
         return found.get();
+    }
+
+    /** True when the comma-separated list (the value of {@value #REQUIRE}, may be null) names the shell. */
+    static boolean isRequired(String shell, String requiredList) {
+        Set<String> required = Arrays.stream(requiredList == null ? new String[0] : requiredList.split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        return required.contains(shell);
     }
 
     static Optional<Path> find(String program) {

@@ -1,0 +1,27 @@
+# OpenStack credentials for Keystone v3, password asked for each time this file is loaded (it is not stored in it).
+# Service: Object Storage / ccontini (organization: Acme)
+# Portal: portal.example.com
+# Generated: 2026-01-02T03:04:05Z by CloudMC Keys
+# Use: source openrc-v3.fish
+
+# Remove what could override these credentials or leak into them: an earlier openrc, OS_CLOUD, tokens, Swift's ST_*.
+set -e -g OS_CLOUD OS_TOKEN OS_AUTH_TOKEN OS_STORAGE_URL OS_AUTH_VERSION ST_AUTH ST_USER ST_KEY \
+    ST_AUTH_VERSION OS_ENDPOINT_TYPE OS_REGION_NAME OS_USER_ID OS_USER_DOMAIN_NAME OS_TENANT_ID \
+    OS_TENANT_NAME OS_PROJECT_ID OS_PROJECT_DOMAIN_NAME OS_DOMAIN_ID OS_DOMAIN_NAME \
+    OS_DEFAULT_DOMAIN OS_DEFAULT_DOMAIN_ID OS_DEFAULT_DOMAIN_NAME OS_SYSTEM_SCOPE OS_TRUST_ID
+
+set -gx OS_AUTH_URL 'https://auth.cloud.ca'
+set -gx OS_IDENTITY_API_VERSION '3'
+set -gx OS_AUTH_TYPE 'password'
+set -gx OS_INTERFACE 'public'
+set -gx OS_USERNAME 'system-ccontini-2925'
+set -gx OS_USER_DOMAIN_ID 'default'
+set -gx OS_PROJECT_NAME 'system-ccontini'
+set -gx OS_PROJECT_DOMAIN_ID 'default'
+
+# Ask for the password, without echoing it when typed on a terminal.
+set -e -g OS_PASSWORD
+if not read --silent --global --export --prompt-str 'OpenStack password for user "system-ccontini-2925" in project "system-ccontini": ' OS_PASSWORD
+    set -e -g OS_PASSWORD
+    echo 'No password was read: OS_PASSWORD is not set.' >&2
+end

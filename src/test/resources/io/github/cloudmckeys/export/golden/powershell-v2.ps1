@@ -1,0 +1,43 @@
+# DEPRECATED Keystone v2.0 credentials (v2.0 is gone from current Keystone: removed in the Queens release), password embedded: keep this file private.
+# Service: Object Storage / ccontini (organization: Acme)
+# Portal: portal.example.com
+# Generated: 2026-01-02T03:04:05Z by CloudMC Keys
+# Use: . .\openrc-v2.ps1
+# Prefer the Keystone v3 script wherever the cloud still offers v3.
+# If PowerShell refuses to run scripts: Set-ExecutionPolicy -Scope CurrentUser RemoteSigned
+
+# Remove what could override these credentials or leak into them: an earlier openrc, OS_CLOUD, tokens, Swift's ST_*.
+Remove-Item Env:OS_CLOUD -ErrorAction SilentlyContinue
+Remove-Item Env:OS_TOKEN -ErrorAction SilentlyContinue
+Remove-Item Env:OS_AUTH_TOKEN -ErrorAction SilentlyContinue
+Remove-Item Env:OS_STORAGE_URL -ErrorAction SilentlyContinue
+Remove-Item Env:OS_AUTH_VERSION -ErrorAction SilentlyContinue
+Remove-Item Env:ST_AUTH -ErrorAction SilentlyContinue
+Remove-Item Env:ST_USER -ErrorAction SilentlyContinue
+Remove-Item Env:ST_KEY -ErrorAction SilentlyContinue
+Remove-Item Env:ST_AUTH_VERSION -ErrorAction SilentlyContinue
+Remove-Item Env:OS_AUTH_TYPE -ErrorAction SilentlyContinue
+Remove-Item Env:OS_INTERFACE -ErrorAction SilentlyContinue
+Remove-Item Env:OS_REGION_NAME -ErrorAction SilentlyContinue
+Remove-Item Env:OS_USER_ID -ErrorAction SilentlyContinue
+Remove-Item Env:OS_USER_DOMAIN_ID -ErrorAction SilentlyContinue
+Remove-Item Env:OS_USER_DOMAIN_NAME -ErrorAction SilentlyContinue
+Remove-Item Env:OS_TENANT_ID -ErrorAction SilentlyContinue
+Remove-Item Env:OS_PROJECT_ID -ErrorAction SilentlyContinue
+Remove-Item Env:OS_PROJECT_DOMAIN_ID -ErrorAction SilentlyContinue
+Remove-Item Env:OS_PROJECT_DOMAIN_NAME -ErrorAction SilentlyContinue
+Remove-Item Env:OS_DOMAIN_ID -ErrorAction SilentlyContinue
+Remove-Item Env:OS_DOMAIN_NAME -ErrorAction SilentlyContinue
+Remove-Item Env:OS_DEFAULT_DOMAIN -ErrorAction SilentlyContinue
+Remove-Item Env:OS_DEFAULT_DOMAIN_ID -ErrorAction SilentlyContinue
+Remove-Item Env:OS_DEFAULT_DOMAIN_NAME -ErrorAction SilentlyContinue
+Remove-Item Env:OS_SYSTEM_SCOPE -ErrorAction SilentlyContinue
+Remove-Item Env:OS_TRUST_ID -ErrorAction SilentlyContinue
+
+$env:OS_AUTH_URL = 'https://auth.cloud.ca/v2.0'
+$env:OS_IDENTITY_API_VERSION = '2.0'
+$env:OS_ENDPOINT_TYPE = 'publicURL'
+$env:OS_USERNAME = 'system-ccontini-2925'
+$env:OS_TENANT_NAME = 'system-ccontini'
+$env:OS_PROJECT_NAME = 'system-ccontini'
+$env:OS_PASSWORD = 'hunter2'
