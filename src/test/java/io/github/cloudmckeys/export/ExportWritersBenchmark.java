@@ -24,6 +24,21 @@ public final class ExportWritersBenchmark {
         long sink = 0;
         System.out.printf(Locale.ROOT, "%-14s %-6s %12s   (median of %d rounds of %d writes, after %d warm-up writes)%n",
                 "format", "mode", "µs/write", rounds, writesPerRound, warmUp);
+        // Baseline in the same run: the same values concatenated as naive "export NAME=value" lines,
+        // no planning, no quoting, no header: what correctness costs on top of writing text at all.
+        for (int i = 0; i < warmUp; i++) {
+            sink += naiveExports(credentials).length();
+        }
+        double[] baseline = new double[rounds];
+        for (int round = 0; round < rounds; round++) {
+            long start = System.nanoTime();
+            for (int i = 0; i < writesPerRound; i++) {
+                sink += naiveExports(credentials).length();
+            }
+            baseline[round] = (System.nanoTime() - start) / 1_000.0 / writesPerRound;
+        }
+        Arrays.sort(baseline);
+        System.out.printf(Locale.ROOT, "%-14s %-6s %12.2f%n", "baseline", "naive", baseline[rounds / 2]);
         for (ExportFormat format : ExportFormat.values()) {
             for (PasswordMode mode : PasswordMode.values()) {
                 if (mode == PasswordMode.PROMPT && !format.supportsPasswordPrompt()) {
@@ -47,5 +62,14 @@ public final class ExportWritersBenchmark {
             }
         }
         System.out.println("(" + sink + " characters written in all)");
+    }
+
+    private static String naiveExports(ServiceCredentials credentials) {
+        StringBuilder text = new StringBuilder();
+        for (var field : credentials.fields()) {
+            field.role().ifPresent(role -> text.append("export OS_").append(role.name()).append('=')
+                    .append(field.value()).append('\n'));
+        }
+        return text.toString();
     }
 }
