@@ -1,69 +1,67 @@
 package io.github.cloudmckeys.app;
 
-import io.github.cloudmckeys.portal.ServiceEntries;
-import io.github.cloudmckeys.portal.ServiceEntry;
+import io.github.cloudmckeys.credentials.FieldLabels;
+import io.github.cloudmckeys.credentials.FieldRoles;
 import io.github.cloudmckeys.ui.FxBackgroundRunner;
-import io.github.cloudmckeys.ui.ServiceListView;
-import io.github.cloudmckeys.ui.ServiceListViewModel;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import io.github.cloudmckeys.ui.FxClipboardService;
+import io.github.cloudmckeys.ui.FxDialogService;
+import io.github.cloudmckeys.ui.MainViewModel;
+import io.github.cloudmckeys.ui.MainWindow;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
 import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-/** The window. The portal is opened and read in the background, after the window shows. */
+/**
+ * The window. Whatever can wait does: the tables and the portal choice are read before
+ * the UI thread starts, and the portal is opened and read in the background once the
+ * window shows.
+ */
 public final class DesktopApp extends Application {
-    private final AtomicReference<PortalSession> session = new AtomicReference<>();
+    private FieldRoles roles;
+    private FieldLabels labels;
+    private PortalChoice choice;
+    private String choiceProblem;
     private FxBackgroundRunner runner;
+    private MainViewModel model;
 
     static void launchWindow(String[] args) {
         Application.launch(DesktopApp.class, args);
     }
 
+    /** Runs on the launcher thread, before the UI thread exists. */
     @Override
-    public void start(Stage stage) {
-        runner = new FxBackgroundRunner();
-        PortalChoice choice;
-        String choiceProblem = null;
+    public void init() {
+        roles = FieldRoles.load();
+        labels = FieldLabels.load(Locale.getDefault());
         try {
             choice = PortalChoice.decide(false, null, null, null, System.getenv());
         } catch (PortalChoice.ChoiceException e) {
-            choice = null;
             choiceProblem = e.getMessage();
-        }
-        PortalChoice chosen = choice;
-        ServiceListViewModel model = new ServiceListViewModel(() -> loadServices(chosen), runner);
-        model.setPortalName(chosen == null ? "" : chosen.displayName());
-
-        stage.setTitle("CloudMC Keys");
-        stage.setScene(new Scene(new ServiceListView(model).root(), 640, 420));
-        stage.setMinWidth(420);
-        stage.setMinHeight(300);
-        stage.show();
-        if (chosen != null) {
-            model.load();
-        } else {
-            model.setPortalName(choiceProblem);
         }
     }
 
-    private List<ServiceEntry> loadServices(PortalChoice choice) throws Exception {
-        PortalSession open = session.get();
-        if (open == null) {
-            open = PortalSession.open(choice);
-            session.set(open);
+    @Override
+    public void start(Stage stage) {
+        runner = new FxBackgroundRunner();
+        FxDialogService dialogs = new FxDialogService(() -> stage, owner -> Optional.empty());
+        model = MainWindow.show(stage, new MainWindow.Services(runner, new FxClipboardService(), dialogs,
+                Clock.systemUTC(), roles, labels)).model();
+        if (choice != null) {
+            model.connect(PortalTargets.of(choice));
+        } else {
+            model.reportProblem(choiceProblem);
         }
-        return ServiceEntries.from(open.api().environments());
     }
 
     @Override
     public void stop() {
+        if (model != null) {
+            model.close();
+        }
         if (runner != null) {
             runner.close();
-        }
-        PortalSession open = session.getAndSet(null);
-        if (open != null) {
-            open.close();
         }
     }
 }

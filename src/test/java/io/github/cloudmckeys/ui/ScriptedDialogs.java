@@ -1,23 +1,23 @@
 package io.github.cloudmckeys.ui;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Dialogs answered by the test: the save dialog returns the next scripted path (empty:
  * cancelled), a replace confirmation gets the scripted answer, and everything asked is
- * recorded. Used on the UI thread only, like the real dialogs.
+ * recorded. Called on the UI thread, scripted and read from the test's thread.
  */
 final class ScriptedDialogs implements DialogService {
-    private final Deque<Optional<Path>> saveAnswers = new ArrayDeque<>();
-    private final Deque<Optional<PortalTarget>> portalAnswers = new ArrayDeque<>();
-    private final List<SaveFileRequest> saveRequests = new ArrayList<>();
-    private final List<Path> replaceQuestions = new ArrayList<>();
-    private boolean allowReplace;
+    private final Deque<Optional<Path>> saveAnswers = new ConcurrentLinkedDeque<>();
+    private final Deque<Optional<PortalTarget>> portalAnswers = new ConcurrentLinkedDeque<>();
+    private final List<SaveFileRequest> saveRequests = new CopyOnWriteArrayList<>();
+    private final List<Path> replaceQuestions = new CopyOnWriteArrayList<>();
+    private volatile boolean allowReplace;
 
     ScriptedDialogs answerSaveWith(Path file) {
         saveAnswers.add(Optional.of(file));
