@@ -3,7 +3,6 @@ package io.github.cloudmckeys.ui;
 import io.github.cloudmckeys.credentials.FieldLabels;
 import io.github.cloudmckeys.credentials.FieldRoles;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
-import io.github.cloudmckeys.portal.ServiceEntries;
 import io.github.cloudmckeys.portal.ServiceEntry;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,9 +41,8 @@ public final class MainViewModel {
     private final ServiceCatalog catalog = new ServiceCatalog();
     private final ExportViewModel export;
     private final ScriptSaving saving;
+    private final PortalSwitch portals;
 
-    private final ReadOnlyStringWrapper portalName = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper demoPortal = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<ServiceEntry> selectedService = new ReadOnlyObjectWrapper<>();
     private final ObservableList<CredentialRow> rows = FXCollections.observableArrayList();
     private final ObservableList<CredentialRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
@@ -54,12 +52,9 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(APP_NAME);
 
-    private PortalConnection connection;
     /** The service whose credentials are on their way, if any: picking it again does not ask twice. */
     private ServiceEntry loading;
-    /** Bumped by every connect: answers carrying an older number are stale. */
-    private int connectGeneration;
-    /** Bumped by every service pick and every connect. */
+    /** Bumped by every service pick and portal switch: answers carrying an older number are stale. */
     private int credentialsGeneration;
 
     public MainViewModel(BackgroundRunner runner, ClipboardService clipboard, DialogService dialogs, Clock clock,
@@ -71,6 +66,7 @@ public final class MainViewModel {
         this.labels = Objects.requireNonNull(labels, "labels");
         this.export = new ExportViewModel(clock);
         this.saving = new ScriptSaving(this, export, dialogs);
+        this.portals = new PortalSwitch(this, this.runner);
         busy.bind(inFlight.greaterThan(0));
         selectedService.addListener((o, was, now) ->
                 title.set(now == null ? APP_NAME : APP_NAME + " — " + catalog.displayText(now)));
@@ -79,45 +75,21 @@ public final class MainViewModel {
     // ---- portal ----------------------------------------------------------------------
 
     /**
-     * Opens {@code target} and lists its services in the background. On success it
-     * replaces the current portal (closed in the background) and clears the selection;
-     * on failure the current portal and everything shown stay.
+     * Opens {@code target} and lists its services in the background. Once that worked it
+     * replaces the current portal and nothing is selected; after a failure the current
+     * portal and everything shown stay.
      */
     public void connect(PortalTarget target) {
-        Objects.requireNonNull(target, "target");
-        int generation = ++connectGeneration;
-        credentialsGeneration++;
-        loading = null;
-        if (connection == null) {
-            showPortal(target);
-        }
-        status.set("Connecting to " + target.displayName() + "…");
-        Callable<Opened> work = () -> {
-            PortalConnection opened = target.opener().call();
-            try {
-                return new Opened(opened, ServiceEntries.from(opened.api().environments()));
-            } catch (Exception | Error e) {
-                opened.close();
-                throw e;
-            }
-        };
-        inBackground(work, opened -> {
-            if (generation != connectGeneration) {
-                closeInBackground(opened.connection());
-                return;
-            }
-            closeInBackground(connection);
-            connection = opened.connection();
-            showPortal(target);
-            catalog.setAll(opened.services());
-            showNothing();
+        portals.connect(target, services -> {
+            credentialsGeneration++; // an answer from the old portal must not show up now
+            loading = null;
+            catalog.setAll(services);
+            rows.clear();
+            export.clear();
+            selectedService.set(null);
             banner.clear();
-            status.set(opened.services().isEmpty() ? "This portal lists no services for you."
-                    : count(opened.services().size(), "service") + " on " + target.displayName());
-        }, failure -> {
-            if (generation == connectGeneration) {
-                fail(failure, () -> connect(target));
-            }
+            status.set(services.isEmpty() ? "This portal lists no services for you."
+                    : count(services.size(), "service") + " on " + target.displayName());
         });
     }
 
@@ -131,19 +103,10 @@ public final class MainViewModel {
         dialogs.askForPortal().ifPresent(this::connect);
     }
 
-    private void showPortal(PortalTarget target) {
-        portalName.set(target.displayName());
-        demoPortal.set(target.demo());
-    }
-
     /** Closes the portal; for when the window closes. */
     public void close() {
-        connectGeneration++;
         credentialsGeneration++;
-        if (connection != null) {
-            connection.close();
-            connection = null;
-        }
+        portals.close();
     }
 
     // ---- services --------------------------------------------------------------------
@@ -166,7 +129,7 @@ public final class MainViewModel {
     /** Loads the credentials of {@code entry} in the background; what is shown changes when they arrive. */
     public void select(ServiceEntry entry) {
         Objects.requireNonNull(entry, "entry");
-        PortalConnection from = connection;
+        PortalConnection from = portals.current();
         if (from == null || entry.equals(loading)) {
             return;
         }
@@ -190,12 +153,6 @@ public final class MainViewModel {
                 fail(failure, () -> select(entry));
             }
         });
-    }
-
-    private void showNothing() {
-        rows.clear();
-        export.clear();
-        selectedService.set(null);
     }
 
     /** The label, with the organization when two services share it: for suggestions and the title. */
@@ -253,20 +210,9 @@ public final class MainViewModel {
         status.set(text);
     }
 
-    private void closeInBackground(PortalConnection old) {
-        if (old != null) {
-            runner.run(() -> {
-                old.close();
-                return null;
-            }, done -> { }, failure -> { });
-        }
-    }
-
     private static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
-
-    private record Opened(PortalConnection connection, List<ServiceEntry> services) { }
 
     // ---- properties ------------------------------------------------------------------
 
@@ -279,11 +225,11 @@ public final class MainViewModel {
     }
 
     public ReadOnlyStringProperty portalNameProperty() {
-        return portalName.getReadOnlyProperty();
+        return portals.nameProperty();
     }
 
     public ReadOnlyBooleanProperty demoPortalProperty() {
-        return demoPortal.getReadOnlyProperty();
+        return portals.demoProperty();
     }
 
     /** The service whose credentials are shown (not one still loading). */

@@ -124,6 +124,35 @@ class MainViewModelOrderTest {
         assertThat(closed).hasValue(1);
     }
 
+    @Test
+    void aServicePickedWhileAnotherPortalOpensStillShowsIfTheSwitchFails() {
+        runner.runAll();
+        ServiceEntry sandbox = entry(model, "Object Storage / sandbox");
+        model.connect(Portals.remote("127.0.0.1", false, portal.endpoint(), "a-wrong-key", Duration.ofSeconds(5)));
+        model.select(sandbox);
+
+        runner.runLast();
+        runner.runAll();
+
+        assertThat(model.selectedServiceProperty().get()).isEqualTo(sandbox);
+        assertThat(model.banner().messageProperty().get()).isNotEmpty();
+        assertThat(model.portalNameProperty().get()).isEqualTo("Demo portal — sample data");
+    }
+
+    @Test
+    void aServiceFromThePortalBeingReplacedDoesNotShowUpAfterTheSwitch() {
+        runner.runAll();
+        model.select(entry(model, "Object Storage / sandbox"));
+        model.connect(new PortalTarget("other", false, Portals.demo(portal).opener()));
+
+        runner.runLast();
+        runner.runAll();
+
+        assertThat(model.portalNameProperty().get()).isEqualTo("other");
+        assertThat(model.selectedServiceProperty().get()).isNull();
+        assertThat(model.rows()).isEmpty();
+    }
+
     /** Counts closes, to check that replaced connections are released. */
     private record CountingConnection(PortalConnection inner, AtomicInteger closed) implements PortalConnection {
         @Override

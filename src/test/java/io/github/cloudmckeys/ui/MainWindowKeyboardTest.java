@@ -63,6 +63,18 @@ class MainWindowKeyboardTest {
     }
 
     @Test
+    void threeActionsFromLaunchToExportsInTheClipboard(FxRobot robot) {
+        // Launch put the cursor in the search field; "cco" and Enter picked the service (see pickSwift).
+        assertThat(WindowDriver.read(() -> ui.search().isFocused())).isTrue();
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
+
+        ui.waitFor("the exports on the clipboard", () -> ui.clipboard() != null
+                && ui.clipboard().equals(window.model().export().scriptProperty().get()));
+        assertThat(ui.clipboard()).contains("export OS_PROJECT_NAME='system-ccontini'");
+    }
+
+    @Test
     void ctrlCOnASelectedRowCopiesItsValueEvenMasked(FxRobot robot) {
         robot.clickOn(ui.table()).type(KeyCode.HOME);
         for (int i = 0; i < 3; i++) {
