@@ -54,9 +54,9 @@ final class CredentialsTable extends TableView<CredentialRow> {
         actions.setId("actionsColumn");
         actions.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         actions.setCellFactory(column -> new RowActionsCell(model));
-        actions.setMinWidth(78);
-        actions.setMaxWidth(78);
-        actions.setPrefWidth(78);
+        actions.setMinWidth(84);
+        actions.setMaxWidth(84);
+        actions.setPrefWidth(84);
         actions.setResizable(false);
         actions.setSortable(false);
         actions.setReorderable(false);

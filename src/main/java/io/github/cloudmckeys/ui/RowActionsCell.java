@@ -31,7 +31,9 @@ final class RowActionsCell extends TableCell<CredentialRow, CredentialRow> {
                 model.copyValue(shown);
             }
         });
-        revealSlot.setPrefWidth(30);
+        revealSlot.setMinWidth(28);
+        revealSlot.setPrefWidth(28);
+        revealSlot.setMaxWidth(28);
         box.setAlignment(Pos.CENTER_RIGHT);
         setGraphic(null);
     }
