@@ -1,30 +1,32 @@
 package io.github.cloudmckeys.app;
 
+import io.github.cloudmckeys.app.settings.AppSettings;
+import io.github.cloudmckeys.app.settings.SettingsStore;
+import io.github.cloudmckeys.app.settings.XdgSettingsStore;
 import io.github.cloudmckeys.credentials.FieldLabels;
 import io.github.cloudmckeys.credentials.FieldRoles;
 import io.github.cloudmckeys.ui.FxBackgroundRunner;
 import io.github.cloudmckeys.ui.FxClipboardService;
-import io.github.cloudmckeys.ui.FxDialogService;
-import io.github.cloudmckeys.ui.MainViewModel;
 import io.github.cloudmckeys.ui.MainWindow;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
 /**
- * The window. Whatever can wait does: the tables and the portal choice are read before
- * the UI thread starts, and the portal is opened and read in the background once the
- * window shows.
+ * The window. Whatever can wait does: the settings and tables are read before the UI
+ * thread starts, and the portal is opened and read in the background once the window shows.
  */
 public final class DesktopApp extends Application {
+    private Map<String, String> env;
+    private SettingsStore store;
+    private AppSettings settings;
     private FieldRoles roles;
     private FieldLabels labels;
-    private PortalChoice choice;
-    private String choiceProblem;
     private FxBackgroundRunner runner;
-    private MainViewModel model;
+    private DesktopSession session;
 
     static void launchWindow(String[] args) {
         Application.launch(DesktopApp.class, args);
@@ -33,32 +35,24 @@ public final class DesktopApp extends Application {
     /** Runs on the launcher thread, before the UI thread exists. */
     @Override
     public void init() {
+        env = System.getenv();
+        store = XdgSettingsStore.forEnvironment(env, Path.of(System.getProperty("user.home")));
+        settings = store.load();
         roles = FieldRoles.load();
         labels = FieldLabels.load(Locale.getDefault());
-        try {
-            choice = PortalChoice.decide(false, null, null, null, System.getenv());
-        } catch (PortalChoice.ChoiceException e) {
-            choiceProblem = e.getMessage();
-        }
     }
 
     @Override
     public void start(Stage stage) {
         runner = new FxBackgroundRunner();
-        FxDialogService dialogs = new FxDialogService(() -> stage, owner -> Optional.empty());
-        model = MainWindow.show(stage, new MainWindow.Services(runner, new FxClipboardService(), dialogs,
-                Clock.systemUTC(), roles, labels)).model();
-        if (choice != null) {
-            model.connect(PortalTargets.of(choice));
-        } else {
-            model.reportProblem(choiceProblem);
-        }
+        session = DesktopSession.start(stage, env, store, settings, runner, dialogs ->
+                new MainWindow.Services(runner, new FxClipboardService(), dialogs, Clock.systemUTC(), roles, labels));
     }
 
     @Override
     public void stop() {
-        if (model != null) {
-            model.close();
+        if (session != null) {
+            session.close();
         }
         if (runner != null) {
             runner.close();

@@ -24,6 +24,7 @@ final class ConnectionBar extends HBox {
         portal.setGraphic(Icons.cloud());
         portal.textProperty().bind(model.portalNameProperty());
         portal.getStyleClass().add("portal-name");
+        portal.visibleProperty().bind(portal.textProperty().isNotEmpty());
         model.demoPortalProperty().addListener((o, was, demo) -> showAsBadge(portal, demo));
         showAsBadge(portal, model.demoPortalProperty().get());
 

@@ -34,16 +34,25 @@ public final class MainWindow {
         }
     }
 
+    private final Stage stage;
     private final MainViewModel model;
     private final MainView view;
 
-    private MainWindow(MainViewModel model, MainView view) {
+    private MainWindow(Stage stage, MainViewModel model, MainView view) {
+        this.stage = stage;
         this.model = model;
         this.view = view;
     }
 
     /** Builds the window on {@code stage} and shows it, the search field focused. Nothing is loaded yet. */
     public static MainWindow show(Stage stage, Services services) {
+        MainWindow window = create(stage, services);
+        window.show();
+        return window;
+    }
+
+    /** Builds the window on {@code stage} without showing it, so that its place can be set first. */
+    public static MainWindow create(Stage stage, Services services) {
         MainViewModel model = new MainViewModel(services.runner(), services.clipboard(), services.dialogs(),
                 services.clock(), services.roles(), services.labels());
         MainView view = new MainView(model);
@@ -57,9 +66,17 @@ public final class MainWindow {
             stage.getIcons().add(new Image(MainWindow.class.getResource("icons/cloudmc-keys-" + size + ".png")
                     .toExternalForm()));
         }
+        return new MainWindow(stage, model, view);
+    }
+
+    /** Shows the window with the cursor in the search field. */
+    public void show() {
         stage.show();
         view.focusSearch();
-        return new MainWindow(model, view);
+    }
+
+    public Stage stage() {
+        return stage;
     }
 
     public MainViewModel model() {
