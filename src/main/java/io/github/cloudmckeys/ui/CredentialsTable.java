@@ -28,7 +28,7 @@ final class CredentialsTable extends TableView<CredentialRow> {
         getStyleClass().add("credentials");
         getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        setFixedCellSize(34);
+        setFixedCellSize(32);
         Label placeholder = new Label("Pick a service above: its keys show here.");
         placeholder.getStyleClass().add("placeholder");
         setPlaceholder(placeholder);

@@ -46,7 +46,7 @@ public final class MainView {
         VBox.setVgrow(credentials.getChildren().get(1), Priority.ALWAYS);
         SplitPane middle = new SplitPane(credentials, exportPane);
         middle.setOrientation(Orientation.VERTICAL);
-        middle.setDividerPositions(0.5);
+        middle.setDividerPositions(0.55);
         middle.getStyleClass().add("middle");
 
         root.setTop(top);
