@@ -63,7 +63,7 @@ class SettingsKeeperTest {
     void aWriteThatFailsIsReportedInOneSentence() throws Exception {
         Path notAFolder = Files.writeString(home.resolve("occupied"), "a file where the folder should be");
         XdgSettingsStore store = new XdgSettingsStore(notAFolder.resolve("cloudmc-keys"));
-        SettingsKeeper keeper = new SettingsKeeper(store, store.load(), BackgroundRunner.inPlace());
+        SettingsKeeper keeper = new SettingsKeeper(store, AppSettings.defaults(), BackgroundRunner.inPlace());
         List<String> reported = new ArrayList<>();
         keeper.reportFailuresTo(reported::add);
 
