@@ -25,6 +25,8 @@ import javafx.scene.layout.VBox;
 public final class MainView {
     /** The style sheet, for the scene and for dialogs that should look the same. */
     public static final String STYLESHEET = MainView.class.getResource("app.css").toExternalForm();
+    /** The table's and the exports' looks. */
+    static final String CONTENT_STYLESHEET = MainView.class.getResource("content.css").toExternalForm();
 
     private final MainViewModel model;
     private final BorderPane root = new BorderPane();
@@ -34,7 +36,7 @@ public final class MainView {
     public MainView(MainViewModel model) {
         this.model = model;
         root.getStyleClass().add("main-window");
-        root.getStylesheets().add(STYLESHEET);
+        root.getStylesheets().addAll(STYLESHEET, CONTENT_STYLESHEET);
 
         searchBar = new SearchBar(model);
         VBox top = new VBox(new ConnectionBar(model), searchBar, new BannerView(model.banner()));
