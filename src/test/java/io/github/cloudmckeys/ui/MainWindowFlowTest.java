@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -120,11 +121,16 @@ class MainWindowFlowTest {
     }
 
     @Test
-    void replacingAFileAsksFirstAndDecliningKeepsIt(FxRobot robot) throws Exception {
+    void aClickedSuggestionThenReplacingAFileAsksFirstAndDecliningKeepsIt(FxRobot robot) throws Exception {
         WindowDriver ui = new WindowDriver(robot);
         ui.waitFor("the services", () -> !window.model().catalog().entries().isEmpty());
-        robot.clickOn(ui.search()).write("sandbox").type(KeyCode.ENTER);
+        robot.clickOn(ui.search()).write("sand");
+        ui.waitFor("suggestions", () -> ui.suggestions() != null && !ui.suggestions().getItems().isEmpty());
+        ListCell<?> sandbox = robot.lookup(".auto-complete-popup .list-cell").match(
+                (ListCell<?> cell) -> "Object Storage / sandbox".equals(cell.getText())).query();
+        robot.clickOn(sandbox);
         ui.waitFor("the credentials", () -> ui.table().getItems().size() == 9);
+        assertThat(ui.text("#serviceTitle")).isEqualTo("Object Storage / sandbox");
         Path file = Files.writeString(folder.resolve("openrc.sh"), "# an older script\n");
 
         dialogs.answerSaveWith(file).answerReplaceWith(false);

@@ -105,6 +105,21 @@ class MainWindowKeyboardTest {
     }
 
     @Test
+    void suggestionsShowWithinATenthOfASecondOfAKeystroke(FxRobot robot) {
+        long best = Long.MAX_VALUE;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            robot.interact(() -> ui.search().setText(""));
+            ui.waitFor("no suggestions", () -> ui.suggestions() == null);
+            long start = System.nanoTime();
+            robot.interact(() -> ui.search().setText("sand"));
+            ui.waitFor("suggestions", () -> ui.suggestions() != null);
+            best = Math.min(best, System.nanoTime() - start);
+        }
+        // The best of three, so that one hiccup of a busy build machine does not count.
+        assertThat(java.time.Duration.ofNanos(best)).isLessThan(java.time.Duration.ofMillis(100));
+    }
+
+    @Test
     void tabReachesEveryControl(FxRobot robot) {
         Set<String> reached = new LinkedHashSet<>();
         for (int i = 0; i < 40; i++) {
