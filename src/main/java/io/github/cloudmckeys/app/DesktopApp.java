@@ -1,69 +1,61 @@
 package io.github.cloudmckeys.app;
 
-import io.github.cloudmckeys.portal.ServiceEntries;
-import io.github.cloudmckeys.portal.ServiceEntry;
+import io.github.cloudmckeys.app.settings.AppSettings;
+import io.github.cloudmckeys.app.settings.SettingsStore;
+import io.github.cloudmckeys.app.settings.XdgSettingsStore;
+import io.github.cloudmckeys.credentials.FieldLabels;
+import io.github.cloudmckeys.credentials.FieldRoles;
 import io.github.cloudmckeys.ui.FxBackgroundRunner;
-import io.github.cloudmckeys.ui.ServiceListView;
-import io.github.cloudmckeys.ui.ServiceListViewModel;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import io.github.cloudmckeys.ui.FxClipboardService;
+import io.github.cloudmckeys.ui.MainWindow;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
 import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-/** The window. The portal is opened and read in the background, after the window shows. */
+/**
+ * The window. Whatever can wait does: the settings and tables are read before the UI
+ * thread starts, and the portal is opened and read in the background once the window shows.
+ */
 public final class DesktopApp extends Application {
-    private final AtomicReference<PortalSession> session = new AtomicReference<>();
+    private Map<String, String> env;
+    private SettingsStore store;
+    private AppSettings settings;
+    private FieldRoles roles;
+    private FieldLabels labels;
     private FxBackgroundRunner runner;
+    private DesktopSession session;
 
     static void launchWindow(String[] args) {
         Application.launch(DesktopApp.class, args);
     }
 
+    /** Runs on the launcher thread, before the UI thread exists. */
+    @Override
+    public void init() {
+        env = System.getenv();
+        store = XdgSettingsStore.forEnvironment(env, Path.of(System.getProperty("user.home")));
+        settings = store.load();
+        roles = FieldRoles.load();
+        labels = FieldLabels.load(Locale.getDefault());
+    }
+
     @Override
     public void start(Stage stage) {
         runner = new FxBackgroundRunner();
-        PortalChoice choice;
-        String choiceProblem = null;
-        try {
-            choice = PortalChoice.decide(false, null, null, null, System.getenv());
-        } catch (PortalChoice.ChoiceException e) {
-            choice = null;
-            choiceProblem = e.getMessage();
-        }
-        PortalChoice chosen = choice;
-        ServiceListViewModel model = new ServiceListViewModel(() -> loadServices(chosen), runner);
-        model.setPortalName(chosen == null ? "" : chosen.displayName());
-
-        stage.setTitle("CloudMC Keys");
-        stage.setScene(new Scene(new ServiceListView(model).root(), 640, 420));
-        stage.setMinWidth(420);
-        stage.setMinHeight(300);
-        stage.show();
-        if (chosen != null) {
-            model.load();
-        } else {
-            model.setPortalName(choiceProblem);
-        }
-    }
-
-    private List<ServiceEntry> loadServices(PortalChoice choice) throws Exception {
-        PortalSession open = session.get();
-        if (open == null) {
-            open = PortalSession.open(choice);
-            session.set(open);
-        }
-        return ServiceEntries.from(open.api().environments());
+        session = DesktopSession.start(stage, env, store, settings, runner, dialogs ->
+                new MainWindow.Services(runner, new FxClipboardService(), dialogs, Clock.systemUTC(), roles, labels));
     }
 
     @Override
     public void stop() {
+        if (session != null) {
+            session.close();
+        }
         if (runner != null) {
             runner.close();
-        }
-        PortalSession open = session.getAndSet(null);
-        if (open != null) {
-            open.close();
         }
     }
 }

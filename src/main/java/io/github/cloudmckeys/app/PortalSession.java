@@ -7,13 +7,14 @@ import io.github.cloudmckeys.portal.HttpPortalApi;
 import io.github.cloudmckeys.portal.PortalApi;
 import io.github.cloudmckeys.portal.PortalEndpoint;
 import io.github.cloudmckeys.portal.PortalException;
+import io.github.cloudmckeys.ui.PortalConnection;
 import java.io.IOException;
 
 /**
  * An open connection to the chosen portal. For the demo this owns the embedded
  * server, so closing the session stops it.
  */
-public final class PortalSession implements AutoCloseable {
+public final class PortalSession implements PortalConnection {
     private final PortalApi api;
     private final PortalEndpoint endpoint;
     private final DemoPortal demoPortal;
@@ -46,11 +47,13 @@ public final class PortalSession implements AutoCloseable {
         }
     }
 
+    @Override
     public PortalApi api() {
         return api;
     }
 
     /** The portal's host, as scripts name it in their header ("127.0.0.1 (demo portal)" for the demo). */
+    @Override
     public String portalHost() {
         return isDemo() ? endpoint.host() + " (demo portal)" : endpoint.host();
     }

@@ -1,5 +1,7 @@
 package io.github.cloudmckeys.ui;
 
+import io.github.cloudmckeys.export.ExportException;
+import io.github.cloudmckeys.export.SaveException;
 import io.github.cloudmckeys.portal.PortalException;
 import java.io.IOException;
 
@@ -8,7 +10,8 @@ final class UserMessages {
     private UserMessages() {}
 
     static String sentence(Exception failure) {
-        if (failure instanceof PortalException || failure instanceof IOException) {
+        if (failure instanceof PortalException || failure instanceof SaveException
+                || failure instanceof ExportException || failure instanceof IOException) {
             return failure.getMessage();
         }
         // Anything else is a bug: say so without leaking internals (values may be secrets).

@@ -1,0 +1,81 @@
+package io.github.cloudmckeys.app;
+
+import io.github.cloudmckeys.app.settings.AppSettings;
+import io.github.cloudmckeys.app.settings.SettingsStore;
+import io.github.cloudmckeys.portal.ApiKey;
+import io.github.cloudmckeys.ui.BackgroundRunner;
+import io.github.cloudmckeys.ui.FxDialogService;
+import io.github.cloudmckeys.ui.MainViewModel;
+import io.github.cloudmckeys.ui.MainWindow;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * One run of the window, wired from the environment and the settings: the portal it
+ * opens on (or the Connect dialog, when a key is missing), the window's place, the last
+ * save folder, and what is remembered when it closes.
+ */
+final class DesktopSession {
+    private final MainWindow window;
+    private final SettingsKeeper settings;
+    private final WindowPlacement placement;
+
+    private DesktopSession(MainWindow window, SettingsKeeper settings, WindowPlacement placement) {
+        this.window = window;
+        this.settings = settings;
+        this.placement = placement;
+    }
+
+    /**
+     * Shows the window and starts opening the portal in the background.
+     *
+     * @param windowFor builds the window's services around the dialogs (the rest is the caller's choice)
+     */
+    static DesktopSession start(Stage stage, Map<String, String> env, SettingsStore store, AppSettings loaded,
+                                BackgroundRunner runner, Function<FxDialogService, MainWindow.Services> windowFor) {
+        StartupPortal startup = StartupPortal.decide(env, loaded);
+        SettingsKeeper settings = new SettingsKeeper(store, loaded, runner);
+        Optional<ApiKey> environmentKey = Optional.ofNullable(env.get(PortalChoice.API_KEY_VARIABLE))
+                .filter(key -> !key.isBlank()).map(ApiKey::of);
+        ConnectPrompt prompt = new ConnectPrompt(initialEndpoint(startup, loaded), environmentKey, runner, settings);
+        MainWindow window = MainWindow.create(stage, windowFor.apply(new FxDialogService(() -> stage, prompt)));
+        MainViewModel model = window.model();
+        settings.reportFailuresTo(model::reportProblem);
+        WindowPlacement placement = WindowPlacement.restore(stage, loaded.windowBounds());
+        model.lastSaveFolderProperty().set(loaded.lastSaveFolder().orElse(null));
+        model.lastSaveFolderProperty().addListener((o, was, now) ->
+                settings.update(saved -> saved.withLastSaveFolder(now)));
+
+        window.show();
+        if (startup instanceof StartupPortal.Open open) {
+            model.connect(PortalTargets.of(open.choice()));
+        } else if (startup instanceof StartupPortal.Ask ask) {
+            model.reportProblem(ask.reason());
+            Platform.runLater(model::openConnectDialog); // after the first frame
+        }
+        return new DesktopSession(window, settings, placement);
+    }
+
+    private static String initialEndpoint(StartupPortal startup, AppSettings loaded) {
+        if (startup instanceof StartupPortal.Ask ask) {
+            return ask.endpoint();
+        }
+        if (startup instanceof StartupPortal.Open open && open.choice() instanceof PortalChoice.Remote remote) {
+            return remote.endpoint().toString();
+        }
+        return loaded.endpoint().orElse("");
+    }
+
+    MainWindow window() {
+        return window;
+    }
+
+    /** Closes the portal and remembers where the window was; the app is ending. */
+    void close() {
+        window.model().close();
+        settings.updateNow(saved -> saved.withWindowBounds(placement.current()));
+    }
+}

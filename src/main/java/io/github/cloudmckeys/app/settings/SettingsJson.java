@@ -1,0 +1,128 @@
+package io.github.cloudmckeys.app.settings;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code settings.json} format. Read from the tree rather than bound to classes so
+ * that each value is checked on its own: a value of the wrong shape is dropped (and
+ * named, never quoted) while the others are kept; fields this version does not know
+ * are ignored.
+ */
+final class SettingsJson {
+    static final String ENDPOINT = "endpoint";
+    static final String WINDOW = "window";
+    static final String LAST_SAVE_FOLDER = "lastSaveFolder";
+
+    private final ObjectMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    /** Settings read from a file, with the names of the values that were dropped. */
+    record Read(AppSettings settings, List<String> dropped) {}
+
+    /** The file is not a JSON object: the caller keeps it aside. */
+    static final class NotSettingsException extends Exception {
+        NotSettingsException(String message) {
+            super(message);
+        }
+    }
+
+    String write(AppSettings settings) {
+        ObjectNode root = mapper.createObjectNode();
+        settings.endpoint().ifPresent(endpoint -> root.put(ENDPOINT, endpoint));
+        settings.windowBounds().ifPresent(bounds -> root.putObject(WINDOW)
+                .put("x", bounds.x())
+                .put("y", bounds.y())
+                .put("width", bounds.width())
+                .put("height", bounds.height())
+                .put("maximized", bounds.maximized()));
+        settings.lastSaveFolder().ifPresent(folder -> root.put(LAST_SAVE_FOLDER, folder.toString()));
+        try {
+            return mapper.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            // A tree of strings, numbers and booleans always serializes.
+            throw new IllegalStateException("settings could not be serialized", e);
+        }
+    }
+
+    /** @throws NotSettingsException when the text is not a JSON object (the message holds no content) */
+    Read read(String text) throws NotSettingsException {
+        JsonNode root;
+        try {
+            root = mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            // Jackson's own message quotes the text around the error: give the position only.
+            throw new NotSettingsException(e.getLocation() == null ? "not JSON"
+                    : "not JSON (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+        }
+        if (root == null || !root.isObject()) {
+            throw new NotSettingsException("not a JSON object");
+        }
+        List<String> dropped = new ArrayList<>();
+        Optional<String> endpoint = text(root, ENDPOINT, dropped);
+        Optional<WindowBounds> bounds = bounds(root.get(WINDOW), dropped);
+        Optional<Path> folder = text(root, LAST_SAVE_FOLDER, dropped).flatMap(name -> absolutePath(name, dropped));
+        return new Read(new AppSettings(endpoint, bounds, folder), List.copyOf(dropped));
+    }
+
+    private static Optional<String> text(JsonNode root, String field, List<String> dropped) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isTextual()) {
+            dropped.add(field);
+            return Optional.empty();
+        }
+        return Optional.of(node.textValue());
+    }
+
+    private static Optional<Path> absolutePath(String name, List<String> dropped) {
+        try {
+            Path path = Path.of(name);
+            if (path.isAbsolute()) {
+                return Optional.of(path);
+            }
+        } catch (InvalidPathException e) {
+            // Dropped below, like any other unusable value.
+        }
+        dropped.add(LAST_SAVE_FOLDER);
+        return Optional.empty();
+    }
+
+    private static Optional<WindowBounds> bounds(JsonNode node, List<String> dropped) {
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        JsonNode maximized = node.get("maximized");
+        if (node.isObject() && isNumbers(node, "x", "y", "width", "height")
+                && (maximized == null || maximized.isBoolean())) {
+            WindowBounds bounds = new WindowBounds(node.get("x").doubleValue(), node.get("y").doubleValue(),
+                    node.get("width").doubleValue(), node.get("height").doubleValue(),
+                    maximized != null && maximized.booleanValue());
+            if (bounds.isUsable()) {
+                return Optional.of(bounds);
+            }
+        }
+        dropped.add(WINDOW);
+        return Optional.empty();
+    }
+
+    private static boolean isNumbers(JsonNode node, String... fields) {
+        for (String field : fields) {
+            JsonNode value = node.get(field);
+            if (value == null || !value.isNumber()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

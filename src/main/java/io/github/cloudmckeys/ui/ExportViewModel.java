@@ -1,0 +1,164 @@
+package io.github.cloudmckeys.ui;
+
+import io.github.cloudmckeys.credentials.FieldRole;
+import io.github.cloudmckeys.credentials.ServiceCredentials;
+import io.github.cloudmckeys.export.ExportException;
+import io.github.cloudmckeys.export.ExportFormat;
+import io.github.cloudmckeys.export.ExportOptions;
+import io.github.cloudmckeys.export.ExportResult;
+import io.github.cloudmckeys.export.IdentityVersion;
+import io.github.cloudmckeys.export.PasswordMode;
+import io.github.cloudmckeys.export.ScriptExporter;
+import io.github.cloudmckeys.export.ShellDialect;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The export area: which script (identity version, shell, password prompt), the script
+ * itself or the reason there is none. The export engine writes the script; this only
+ * asks it again whenever the credentials or a choice change.
+ */
+public final class ExportViewModel {
+    static final String NOTHING_SELECTED = "Pick a service above to see its exports.";
+
+    private final Clock clock;
+    private final ObjectProperty<IdentityVersion> identityVersion = new SimpleObjectProperty<>(IdentityVersion.V3);
+    private final ObjectProperty<ShellDialect> dialect = new SimpleObjectProperty<>(ShellDialect.POSIX);
+    private final BooleanProperty promptPassword = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper promptPasswordAvailable = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyStringWrapper script = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper(NOTHING_SELECTED);
+    private final ReadOnlyBooleanWrapper canExport = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper saveButtonText = new ReadOnlyStringWrapper();
+    private ServiceCredentials credentials;
+    private String portalHost = "";
+    private ExportResult result;
+
+    ExportViewModel(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        identityVersion.addListener((o, was, now) -> refresh());
+        dialect.addListener((o, was, now) -> {
+            boolean canPrompt = format().supportsPasswordPrompt();
+            promptPasswordAvailable.set(canPrompt);
+            if (!canPrompt) {
+                promptPassword.set(false); // cmd cannot ask; the box shows what the script does
+            }
+            refresh();
+        });
+        promptPassword.addListener((o, was, now) -> refresh());
+        refresh();
+    }
+
+    /** Shows the script for these credentials, read from {@code portalHost}. */
+    void show(ServiceCredentials shown, String host) {
+        this.credentials = Objects.requireNonNull(shown, "shown");
+        this.portalHost = host == null ? "" : host;
+        refresh();
+    }
+
+    /** Back to "nothing selected" (another portal). */
+    void clear() {
+        credentials = null;
+        refresh();
+    }
+
+    private void refresh() {
+        saveButtonText.set("_Save openrc" + format().fileExtension() + "…");
+        if (credentials == null) {
+            setResult(null, NOTHING_SELECTED);
+            return;
+        }
+        PasswordMode mode = promptPassword.get() && format().supportsPasswordPrompt()
+                ? PasswordMode.PROMPT : PasswordMode.EMBED;
+        try {
+            setResult(ScriptExporter.export(credentials, format(), new ExportOptions(mode, clock.instant(), portalHost)),
+                    "");
+        } catch (ExportException e) {
+            setResult(null, e.getMessage());
+        }
+    }
+
+    private void setResult(ExportResult written, String why) {
+        result = written;
+        script.set(written == null ? "" : written.scriptForPasting());
+        reason.set(why);
+        canExport.set(written != null);
+    }
+
+    public ExportFormat format() {
+        return ExportFormat.of(dialect.get(), identityVersion.get());
+    }
+
+    /** The current script, when there is one. */
+    Optional<ExportResult> result() {
+        return Optional.ofNullable(result);
+    }
+
+    /**
+     * {@code <project>-openrc.sh} ({@code -openrc-v2.sh} for Keystone v2.0; {@code .fish},
+     * {@code .ps1}, {@code .cmd} for the other shells), the project name made safe for a file name.
+     */
+    public String suggestedFileName() {
+        String base = credentials == null ? "" : fileNamePart(credentials.value(FieldRole.PROJECT_NAME)
+                .orElse(credentials.service().environmentName()));
+        String name = (base.isEmpty() ? "" : base + "-") + "openrc"
+                + (identityVersion.get() == IdentityVersion.V3 ? "" : "-v2");
+        return name + format().fileExtension();
+    }
+
+    /** ASCII letters, digits, '.', '_' and '-' only (accents dropped, anything else a '-'), never starting with '.'. */
+    static String fileNamePart(String text) {
+        String unaccented = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "");
+        return unaccented.replaceAll("[^A-Za-z0-9._-]+", "-")
+                .replaceAll("-{2,}", "-")
+                .replaceAll("^[.-]+|-+$", "");
+    }
+
+    public ObjectProperty<IdentityVersion> identityVersionProperty() {
+        return identityVersion;
+    }
+
+    public ObjectProperty<ShellDialect> dialectProperty() {
+        return dialect;
+    }
+
+    /** Ask for the password when the script is sourced, instead of writing it in. */
+    public BooleanProperty promptPasswordProperty() {
+        return promptPassword;
+    }
+
+    /** False for cmd, which cannot read a password without echoing it. */
+    public ReadOnlyBooleanProperty promptPasswordAvailableProperty() {
+        return promptPasswordAvailable.getReadOnlyProperty();
+    }
+
+    /** The script as shown and copied; empty when there is none. */
+    public ReadOnlyStringProperty scriptProperty() {
+        return script.getReadOnlyProperty();
+    }
+
+    /** Why there is no script (one sentence); empty when there is one. */
+    public ReadOnlyStringProperty reasonProperty() {
+        return reason.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canExportProperty() {
+        return canExport.getReadOnlyProperty();
+    }
+
+    /** "_Save openrc.sh…", following the shell's extension; '_' marks the mnemonic. */
+    public ReadOnlyStringProperty saveButtonTextProperty() {
+        return saveButtonText.getReadOnlyProperty();
+    }
+}

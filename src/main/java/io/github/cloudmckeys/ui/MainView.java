@@ -1,0 +1,125 @@
+package io.github.cloudmckeys.ui;
+
+import io.github.cloudmckeys.export.IdentityVersion;
+import io.github.cloudmckeys.portal.ServiceEntry;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The main window's content: connection bar and search on top, the credentials table in
+ * the middle, the exports below, a status line at the bottom. Builds controls, binds them
+ * to the {@link MainViewModel} and forwards actions to it, nothing more.
+ */
+public final class MainView {
+    /** The style sheet, for the scene and for dialogs that should look the same. */
+    public static final String STYLESHEET = MainView.class.getResource("app.css").toExternalForm();
+    /** The table's and the exports' looks. */
+    static final String CONTENT_STYLESHEET = MainView.class.getResource("content.css").toExternalForm();
+
+    private final MainViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final SearchBar searchBar;
+    private final ExportPane exportPane;
+
+    public MainView(MainViewModel model) {
+        this.model = model;
+        root.getStyleClass().add("main-window");
+        root.getStylesheets().addAll(STYLESHEET, CONTENT_STYLESHEET);
+
+        searchBar = new SearchBar(model);
+        VBox top = new VBox(new ConnectionBar(model), searchBar, new BannerView(model.banner()));
+        top.getStyleClass().add("top");
+
+        exportPane = new ExportPane(model);
+        VBox credentials = new VBox(serviceHeading(), new CredentialsTable(model));
+        credentials.getStyleClass().add("credentials-pane");
+        VBox.setVgrow(credentials.getChildren().get(1), Priority.ALWAYS);
+        SplitPane middle = new SplitPane(credentials, exportPane);
+        middle.setOrientation(Orientation.VERTICAL);
+        middle.setDividerPositions(0.55);
+        middle.getStyleClass().add("middle");
+
+        root.setTop(top);
+        root.setCenter(middle);
+        root.setBottom(statusBar());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Ctrl+F, Ctrl+Shift+C, Ctrl+S, Ctrl+1 and Ctrl+2 on the scene that shows this view. */
+    public void installShortcuts(Scene scene) {
+        Map<KeyCombination, Runnable> shortcuts = Map.of(
+                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), searchBar::focusSearch,
+                new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                model::copyExports,
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), model::saveExports,
+                new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
+                () -> exportPane.showVersion(IdentityVersion.V3),
+                new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
+                () -> exportPane.showVersion(IdentityVersion.V2_0));
+        scene.getAccelerators().putAll(shortcuts);
+    }
+
+    /** Where the window starts: typing goes to the search field. */
+    public void focusSearch() {
+        searchBar.focusSearch();
+    }
+
+    private VBox serviceHeading() {
+        Label name = new Label();
+        name.setId("serviceTitle");
+        name.getStyleClass().add("service-title");
+        name.textProperty().bind(Bindings.createStringBinding(() -> {
+            ServiceEntry shown = model.selectedServiceProperty().get();
+            return shown == null ? "No service selected" : shown.label();
+        }, model.selectedServiceProperty()));
+
+        Label details = new Label();
+        details.setId("serviceDetails");
+        details.getStyleClass().add("service-details");
+        details.textProperty().bind(Bindings.createStringBinding(() -> {
+            ServiceEntry shown = model.selectedServiceProperty().get();
+            if (shown == null) {
+                return model.catalog().entries().isEmpty() ? "" : count(model.catalog().entries().size(), "service")
+                        + " on this portal";
+            }
+            String organization = shown.organizationName() == null ? "" : shown.organizationName() + "  ·  ";
+            return organization + count(model.rows().size(), "field");
+        }, model.selectedServiceProperty(), model.rows(), model.catalog().entries()));
+
+        VBox heading = new VBox(2, name, details);
+        heading.getStyleClass().add("service-heading");
+        return heading;
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(model.statusProperty());
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        Label hints = new Label("Ctrl+F search  ·  Ctrl+Shift+C copy exports  ·  Ctrl+S save");
+        hints.getStyleClass().add("hints");
+        HBox bar = new HBox(12, status, hints);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,265 @@
+package io.github.cloudmckeys.ui;
+
+import io.github.cloudmckeys.credentials.FieldLabels;
+import io.github.cloudmckeys.credentials.FieldRoles;
+import io.github.cloudmckeys.credentials.ServiceCredentials;
+import io.github.cloudmckeys.portal.ServiceEntry;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The main window without its controls: the portal, its services, the chosen service's
+ * credentials and exports, and what the window says (banner, status, title). Portal and
+ * disk work runs through the {@link BackgroundRunner}; only results touch the properties,
+ * on the UI thread. A failure shows its sentence in the banner and leaves the last good
+ * content in place; an answer that arrives after the user moved on is dropped.
+ */
+public final class MainViewModel {
+    static final String APP_NAME = "CloudMC Keys";
+
+    private final BackgroundRunner runner;
+    private final ClipboardService clipboard;
+    private final DialogService dialogs;
+    private final FieldRoles roles;
+    private final FieldLabels labels;
+    private final ServiceCatalog catalog = new ServiceCatalog();
+    private final ExportViewModel export;
+    private final ScriptSaving saving;
+    private final PortalSwitch portals;
+
+    private final ReadOnlyObjectWrapper<ServiceEntry> selectedService = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<CredentialRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<CredentialRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final IntegerProperty inFlight = new SimpleIntegerProperty(0);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final BannerModel banner = new BannerModel();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(APP_NAME);
+
+    /** The service whose credentials are on their way, if any: picking it again does not ask twice. */
+    private ServiceEntry loading;
+    /** Bumped by every service pick and portal switch: answers carrying an older number are stale. */
+    private int credentialsGeneration;
+
+    public MainViewModel(BackgroundRunner runner, ClipboardService clipboard, DialogService dialogs, Clock clock,
+                         FieldRoles roles, FieldLabels labels) {
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.clipboard = Objects.requireNonNull(clipboard, "clipboard");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.roles = Objects.requireNonNull(roles, "roles");
+        this.labels = Objects.requireNonNull(labels, "labels");
+        this.export = new ExportViewModel(clock);
+        this.saving = new ScriptSaving(this, export, dialogs);
+        this.portals = new PortalSwitch(this, this.runner);
+        busy.bind(inFlight.greaterThan(0));
+        selectedService.addListener((o, was, now) ->
+                title.set(now == null ? APP_NAME : APP_NAME + " — " + catalog.displayText(now)));
+    }
+
+    // ---- portal ----------------------------------------------------------------------
+
+    /**
+     * Opens {@code target} and lists its services in the background. Once that worked it
+     * replaces the current portal and nothing is selected; after a failure the current
+     * portal and everything shown stay.
+     */
+    public void connect(PortalTarget target) {
+        portals.connect(target, services -> {
+            credentialsGeneration++; // an answer from the old portal must not show up now
+            loading = null;
+            catalog.setAll(services);
+            rows.clear();
+            export.clear();
+            selectedService.set(null);
+            banner.clear();
+            status.set(services.isEmpty() ? "This portal lists no services for you."
+                    : count(services.size(), "service") + " on " + target.displayName());
+        });
+    }
+
+    /** Shows a problem found before any portal could be opened (a missing key), without Retry. */
+    public void reportProblem(String sentence) {
+        banner.show(sentence, null);
+    }
+
+    /** Asks the user for another portal (the Connect… dialog) and connects to it. */
+    public void openConnectDialog() {
+        dialogs.askForPortal().ifPresent(this::connect);
+    }
+
+    /** Closes the portal; for when the window closes. */
+    public void close() {
+        credentialsGeneration++;
+        portals.close();
+    }
+
+    // ---- services --------------------------------------------------------------------
+
+    /** Suggestions for the search field, best first. Called from the autocompletion's thread. */
+    public List<ServiceEntry> suggest(String text) {
+        return catalog.suggest(text);
+    }
+
+    /** Enter without a chosen suggestion: the best match for {@code text}, if any. */
+    public void pickBestMatch(String text) {
+        Optional<ServiceEntry> best = catalog.bestMatch(text);
+        if (best.isPresent()) {
+            select(best.get());
+        } else if (!catalog.entries().isEmpty()) {
+            status.set("No service matches “" + text.strip() + "”.");
+        }
+    }
+
+    /** Loads the credentials of {@code entry} in the background; what is shown changes when they arrive. */
+    public void select(ServiceEntry entry) {
+        Objects.requireNonNull(entry, "entry");
+        PortalConnection from = portals.current();
+        if (from == null || entry.equals(loading)) {
+            return;
+        }
+        loading = entry;
+        int generation = ++credentialsGeneration;
+        status.set("Loading " + catalog.displayText(entry) + "…");
+        inBackground(() -> ServiceCredentials.of(entry, from.api().apiInfo(entry.connectionId(),
+                entry.environmentId()), roles, labels), credentials -> {
+            if (generation != credentialsGeneration) {
+                return;
+            }
+            loading = null;
+            rows.setAll(credentials.fields().stream().map(CredentialRow::new).toList());
+            export.show(credentials, from.portalHost());
+            selectedService.set(entry);
+            banner.clear();
+            status.set("");
+        }, failure -> {
+            if (generation == credentialsGeneration) {
+                loading = null;
+                fail(failure, () -> select(entry));
+            }
+        });
+    }
+
+    /** The label, with the organization when two services share it: for suggestions and the title. */
+    public String displayText(ServiceEntry entry) {
+        return catalog.displayText(entry);
+    }
+
+    // ---- clipboard and file ----------------------------------------------------------
+
+    /** Puts the current script on the clipboard (without a byte-order mark). */
+    public void copyExports() {
+        export.result().ifPresent(result -> {
+            clipboard.putText(result.scriptForPasting());
+            status.set("Copied the " + export.format().identityVersion().displayName() + " exports for "
+                    + export.format().dialect().displayName() + ".");
+        });
+    }
+
+    /** Puts one field's value on the clipboard, revealed or not. */
+    public void copyValue(CredentialRow row) {
+        clipboard.putText(row.value());
+        status.set("Copied " + row.label() + ".");
+    }
+
+    /** Saves the script: asks where, asks before replacing a file, writes in the background. */
+    public void saveExports() {
+        saving.saveExports();
+    }
+
+    public String suggestedFileName() {
+        return export.suggestedFileName();
+    }
+
+    // ---- shared plumbing -------------------------------------------------------------
+
+    /** Runs portal or disk work off the UI thread, counting it as busy until its answer. */
+    <T> void inBackground(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
+        inFlight.set(inFlight.get() + 1);
+        runner.run(work, result -> {
+            inFlight.set(inFlight.get() - 1);
+            onSuccess.accept(result);
+        }, failure -> {
+            inFlight.set(inFlight.get() - 1);
+            onFailure.accept(failure);
+        });
+    }
+
+    /** Shows the failure's sentence in the banner, whose Retry runs {@code again}. */
+    void fail(Exception failure, Runnable again) {
+        banner.show(failure, again);
+        status.set("");
+    }
+
+    void setStatus(String text) {
+        status.set(text);
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    // ---- properties ------------------------------------------------------------------
+
+    public ServiceCatalog catalog() {
+        return catalog;
+    }
+
+    public ExportViewModel export() {
+        return export;
+    }
+
+    public ReadOnlyStringProperty portalNameProperty() {
+        return portals.nameProperty();
+    }
+
+    public ReadOnlyBooleanProperty demoPortalProperty() {
+        return portals.demoProperty();
+    }
+
+    /** The service whose credentials are shown (not one still loading). */
+    public ReadOnlyObjectProperty<ServiceEntry> selectedServiceProperty() {
+        return selectedService.getReadOnlyProperty();
+    }
+
+    public ObservableList<CredentialRow> rows() {
+        return readOnlyRows;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** The failure banner and its Retry. */
+    public BannerModel banner() {
+        return banner;
+    }
+
+    /** Where the last script was saved; the save dialog opens there. */
+    public ObjectProperty<Path> lastSaveFolderProperty() {
+        return saving.lastSaveFolderProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,89 @@
+package io.github.cloudmckeys.ui;
+
+import io.github.cloudmckeys.credentials.FieldLabels;
+import io.github.cloudmckeys.credentials.FieldRoles;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+/**
+ * Puts the main window together on a stage: the view model with its services, the view,
+ * the shortcuts, title, icons and sizes. The app and the window tests assemble it the
+ * same way; only the services differ.
+ */
+public final class MainWindow {
+    public static final double MIN_WIDTH = 720;
+    public static final double MIN_HEIGHT = 520;
+    public static final double DEFAULT_WIDTH = 980;
+    public static final double DEFAULT_HEIGHT = 740;
+    private static final List<Integer> ICON_SIZES = List.of(16, 32, 64, 128, 256);
+
+    /** What the window talks to the outside through. */
+    public record Services(BackgroundRunner runner, ClipboardService clipboard, DialogService dialogs, Clock clock,
+                           FieldRoles roles, FieldLabels labels) {
+        public Services {
+            Objects.requireNonNull(runner, "runner");
+            Objects.requireNonNull(clipboard, "clipboard");
+            Objects.requireNonNull(dialogs, "dialogs");
+            Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(roles, "roles");
+            Objects.requireNonNull(labels, "labels");
+        }
+    }
+
+    private final Stage stage;
+    private final MainViewModel model;
+    private final MainView view;
+
+    private MainWindow(Stage stage, MainViewModel model, MainView view) {
+        this.stage = stage;
+        this.model = model;
+        this.view = view;
+    }
+
+    /** Builds the window on {@code stage} and shows it, the search field focused. Nothing is loaded yet. */
+    public static MainWindow show(Stage stage, Services services) {
+        MainWindow window = create(stage, services);
+        window.show();
+        return window;
+    }
+
+    /** Builds the window on {@code stage} without showing it, so that its place can be set first. */
+    public static MainWindow create(Stage stage, Services services) {
+        MainViewModel model = new MainViewModel(services.runner(), services.clipboard(), services.dialogs(),
+                services.clock(), services.roles(), services.labels());
+        MainView view = new MainView(model);
+        Scene scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        view.installShortcuts(scene);
+        stage.setScene(scene);
+        stage.titleProperty().bind(model.titleProperty());
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        for (int size : ICON_SIZES) {
+            stage.getIcons().add(new Image(MainWindow.class.getResource("icons/cloudmc-keys-" + size + ".png")
+                    .toExternalForm()));
+        }
+        return new MainWindow(stage, model, view);
+    }
+
+    /** Shows the window with the cursor in the search field. */
+    public void show() {
+        stage.show();
+        view.focusSearch();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public MainViewModel model() {
+        return model;
+    }
+
+    public MainView view() {
+        return view;
+    }
+}

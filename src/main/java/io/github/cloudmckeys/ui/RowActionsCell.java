@@ -1,0 +1,71 @@
+package io.github.cloudmckeys.ui;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+
+/** A row's buttons: reveal (secret rows only) and copy. */
+final class RowActionsCell extends TableCell<CredentialRow, CredentialRow> {
+    private final ToggleButton reveal = new ToggleButton();
+    private final Button copy = new Button();
+    private final Region revealSlot = new Region();
+    private final HBox box = new HBox(4);
+    private final Tooltip revealTip = new Tooltip();
+    private CredentialRow shown;
+
+    RowActionsCell(MainViewModel model) {
+        getStyleClass().add("row-actions");
+        reveal.getStyleClass().addAll("row-button", "reveal");
+        reveal.setTooltip(revealTip);
+        reveal.selectedProperty().addListener((o, was, now) -> showRevealState(now));
+        showRevealState(false);
+        copy.getStyleClass().addAll("row-button", "copy");
+        copy.setGraphic(Icons.copy());
+        copy.setTooltip(new Tooltip("Copy the value"));
+        copy.setOnAction(e -> {
+            if (shown != null) {
+                model.copyValue(shown);
+            }
+        });
+        revealSlot.setMinWidth(28);
+        revealSlot.setPrefWidth(28);
+        revealSlot.setMaxWidth(28);
+        box.setAlignment(Pos.CENTER_RIGHT);
+        setGraphic(null);
+    }
+
+    private void showRevealState(boolean revealed) {
+        reveal.setGraphic(revealed ? Icons.eyeOff() : Icons.eye());
+        String what = shown == null ? "the value" : shown.label();
+        revealTip.setText(revealed ? "Hide " + what : "Show " + what);
+        reveal.setAccessibleText(revealTip.getText());
+    }
+
+    @Override
+    protected void updateItem(CredentialRow row, boolean empty) {
+        super.updateItem(row, empty);
+        if (shown != null && shown.isSensitive()) {
+            reveal.selectedProperty().unbindBidirectional(shown.revealedProperty());
+        }
+        shown = null;
+        if (empty || row == null) {
+            setGraphic(null);
+            return;
+        }
+        shown = row;
+        copy.setAccessibleText("Copy " + row.label());
+        if (row.isSensitive()) {
+            reveal.selectedProperty().bindBidirectional(row.revealedProperty());
+            showRevealState(reveal.isSelected());
+            box.getChildren().setAll(reveal, copy);
+        } else {
+            reveal.setSelected(false);
+            box.getChildren().setAll(revealSlot, copy);
+        }
+        setGraphic(box);
+    }
+}

@@ -1,0 +1,253 @@
+package io.github.cloudmckeys.ui.connect;
+
+import io.github.cloudmckeys.app.PortalChoice;
+import io.github.cloudmckeys.portal.ApiKey;
+import io.github.cloudmckeys.portal.PortalApi;
+import io.github.cloudmckeys.portal.PortalEndpoint;
+import io.github.cloudmckeys.portal.PortalException;
+import io.github.cloudmckeys.portal.PortalUser;
+import io.github.cloudmckeys.ui.BackgroundRunner;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The Connect dialog without its controls: the endpoint URL, the API key, "Remember
+ * this portal", and a test of the pair against {@code GET /users}.
+ *
+ * <p>The key used is the one typed; when the field is empty, the key entered earlier in
+ * this session (only while the endpoint is still the session's portal, so that it never
+ * travels to another host), else the key from {@value PortalChoice#API_KEY_VARIABLE}.
+ * No message this model shows ever holds a key: they come from {@link PortalEndpoint} and
+ * {@link PortalException}, which never quote one, and are redacted on top of that.
+ */
+public final class ConnectViewModel {
+    static final String TESTING = "Testing the connection…";
+    private static final String REDACTED = "••••••";
+
+    private final Optional<PortalEndpoint> sessionEndpoint;
+    private final Optional<ApiKey> sessionKey;
+    private final Optional<ApiKey> environmentKey;
+    private final Function<PortalChoice.Remote, PortalApi> apiFactory;
+    private final BackgroundRunner runner;
+
+    private final StringProperty endpoint = new SimpleStringProperty(this, "endpoint", "");
+    private final StringProperty apiKey = new SimpleStringProperty(this, "apiKey", "");
+    private final BooleanProperty remember = new SimpleBooleanProperty(this, "remember", true);
+    private final ReadOnlyStringWrapper testResult = new ReadOnlyStringWrapper(this, "testResult", "");
+    private final ReadOnlyBooleanWrapper testSucceeded = new ReadOnlyBooleanWrapper(this, "testSucceeded", false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final ReadOnlyBooleanWrapper canConnect = new ReadOnlyBooleanWrapper(this, "canConnect", false);
+    private final ReadOnlyStringWrapper validationMessage = new ReadOnlyStringWrapper(this, "validationMessage", "");
+    private final ReadOnlyStringWrapper keyPrompt = new ReadOnlyStringWrapper(this, "keyPrompt", "");
+    private final ReadOnlyStringWrapper keyHint = new ReadOnlyStringWrapper(this, "keyHint", "");
+
+    /** The test whose answer is awaited; 0 when none. Touched on the UI thread only. */
+    private long runningTest;
+    private long lastTest;
+
+    /**
+     * @param initialEndpoint the endpoint to show (the current or remembered portal), or null
+     * @param sessionKey      the key entered earlier in this session, for {@code initialEndpoint} only
+     * @param environmentKey  the key from {@value PortalChoice#API_KEY_VARIABLE}, if set
+     * @param apiFactory      the client for a portal; called off the UI thread
+     * @param runner          runs the test off the UI thread
+     */
+    public ConnectViewModel(String initialEndpoint, Optional<ApiKey> sessionKey, Optional<ApiKey> environmentKey,
+                            Function<PortalChoice.Remote, PortalApi> apiFactory, BackgroundRunner runner) {
+        this.sessionEndpoint = parse(initialEndpoint);
+        this.sessionKey = Objects.requireNonNull(sessionKey, "sessionKey");
+        this.environmentKey = Objects.requireNonNull(environmentKey, "environmentKey");
+        this.apiFactory = Objects.requireNonNull(apiFactory, "apiFactory");
+        this.runner = Objects.requireNonNull(runner, "runner");
+        endpoint.set(initialEndpoint == null ? "" : initialEndpoint.strip());
+        endpoint.addListener((observable, before, after) -> fieldsChanged());
+        apiKey.addListener((observable, before, after) -> fieldsChanged());
+        update();
+    }
+
+    public StringProperty endpointProperty() {
+        return endpoint;
+    }
+
+    /** The key as typed; empty means the session's or the environment's key (see {@link #keyHintProperty()}). */
+    public StringProperty apiKeyProperty() {
+        return apiKey;
+    }
+
+    /** Whether the window saves the endpoint URL for the next run (never the key). Checked at first. */
+    public BooleanProperty rememberProperty() {
+        return remember;
+    }
+
+    /** "Signed in as …", the portal's refusal in one sentence, or empty before a test. */
+    public ReadOnlyStringProperty testResultProperty() {
+        return testResult.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty testSucceededProperty() {
+        return testSucceeded.getReadOnlyProperty();
+    }
+
+    /** True while a test waits for the portal. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** True when the endpoint is usable and a key is at hand; a test is not required. */
+    public ReadOnlyBooleanProperty canConnectProperty() {
+        return canConnect.getReadOnlyProperty();
+    }
+
+    /** Why Connect is unavailable, in one sentence, or empty. */
+    public ReadOnlyStringProperty validationMessageProperty() {
+        return validationMessage.getReadOnlyProperty();
+    }
+
+    /** Short text for the empty key field: where the key comes from when none is typed. */
+    public ReadOnlyStringProperty keyPromptProperty() {
+        return keyPrompt.getReadOnlyProperty();
+    }
+
+    /** A sentence under the key field: what an empty field means, and that the key is never saved. */
+    public ReadOnlyStringProperty keyHintProperty() {
+        return keyHint.getReadOnlyProperty();
+    }
+
+    /** True when {@value PortalChoice#API_KEY_VARIABLE} holds a key, so the field may stay empty. */
+    public boolean keyFromEnvironment() {
+        return environmentKey.isPresent();
+    }
+
+    /** True when the endpoint is usable and only a key is lacking: the key field is the one to fill. */
+    public boolean onlyTheKeyIsMissing() {
+        Optional<PortalEndpoint> parsed = parse(endpoint.get());
+        return parsed.isPresent() && parsed.flatMap(this::key).isEmpty();
+    }
+
+    /** Asks the portal who the key belongs to. A result for fields changed meanwhile is ignored. */
+    public void test() {
+        if (busy.get()) {
+            return;
+        }
+        Optional<ConnectRequest> request = request();
+        if (request.isEmpty()) {
+            testSucceeded.set(false);
+            testResult.set(validationMessage.get());
+            return;
+        }
+        PortalChoice.Remote portal = request.get().portal();
+        long test = ++lastTest;
+        runningTest = test;
+        busy.set(true);
+        testSucceeded.set(false);
+        testResult.set(TESTING);
+        runner.run(() -> apiFactory.apply(portal).currentUser(),
+                user -> finish(test, true, signedIn(user)),
+                failure -> finish(test, false, sentence(failure)));
+    }
+
+    /** The portal and key to connect with, when the fields give a usable pair. */
+    public Optional<ConnectRequest> request() {
+        return parse(endpoint.get()).flatMap(parsed -> key(parsed)
+                .map(key -> new ConnectRequest(new PortalChoice.Remote(parsed, key), remember.get())));
+    }
+
+    private Optional<ApiKey> key(PortalEndpoint parsed) {
+        String typed = apiKey.get();
+        if (typed != null && !typed.isBlank()) {
+            return Optional.of(ApiKey.of(typed));
+        }
+        if (sessionKey.isPresent() && sessionEndpoint.equals(Optional.of(parsed))) {
+            return sessionKey;
+        }
+        return environmentKey;
+    }
+
+    private void finish(long test, boolean succeeded, String message) {
+        if (test != runningTest) {
+            return; // the fields changed since: this answer is about another portal or key
+        }
+        runningTest = 0;
+        busy.set(false);
+        testSucceeded.set(succeeded);
+        testResult.set(redact(message));
+    }
+
+    private void fieldsChanged() {
+        runningTest = 0;
+        busy.set(false);
+        testSucceeded.set(false);
+        testResult.set("");
+        update();
+    }
+
+    private void update() {
+        Optional<PortalEndpoint> parsed = Optional.empty();
+        String problem = "";
+        try {
+            parsed = Optional.of(PortalEndpoint.parse(endpoint.get()));
+        } catch (PortalException e) {
+            problem = e.getMessage();
+        }
+        boolean sessionKeyApplies = sessionKey.isPresent() && parsed.isPresent() && sessionEndpoint.equals(parsed);
+        if (sessionKeyApplies) {
+            keyPrompt.set("The key entered earlier");
+            keyHint.set("Leave empty to keep the key entered earlier in this session. It is never saved.");
+        } else if (environmentKey.isPresent()) {
+            keyPrompt.set("From " + PortalChoice.API_KEY_VARIABLE);
+            keyHint.set("Leave empty to use the key from " + PortalChoice.API_KEY_VARIABLE + ". It is never saved.");
+        } else {
+            keyPrompt.set("Paste your API key");
+            keyHint.set("On the portal's API credentials page. Kept for this session only, never saved.");
+        }
+        if (problem.isEmpty() && parsed.flatMap(this::key).isEmpty()) {
+            problem = "No API key: paste the key shown on the portal's API credentials page.";
+        }
+        validationMessage.set(redact(problem));
+        canConnect.set(problem.isEmpty());
+    }
+
+    private static Optional<PortalEndpoint> parse(String text) {
+        try {
+            return Optional.of(PortalEndpoint.parse(text));
+        } catch (PortalException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String signedIn(PortalUser user) {
+        String name = user == null ? "" : user.displayName();
+        return name.isBlank() ? "Signed in: the portal accepted the key." : "Signed in as " + name + ".";
+    }
+
+    private static String sentence(Exception failure) {
+        if (failure instanceof PortalException) {
+            return failure.getMessage();
+        }
+        // Anything else is a bug: say so without its message, which could quote a value.
+        return "The test failed inside CloudMC Keys (" + failure.getClass().getSimpleName() + "): please try again.";
+    }
+
+    /** Belt and braces: no sentence shows a key, even one pasted into the endpoint field. */
+    private String redact(String message) {
+        String result = message;
+        for (String key : Stream.concat(Stream.of(apiKey.get()),
+                Stream.of(sessionKey, environmentKey).flatMap(Optional::stream).map(ApiKey::reveal)).toList()) {
+            String secret = key == null ? "" : key.strip();
+            if (secret.length() >= 4) {
+                result = result.replace(secret, REDACTED);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,92 @@
+package io.github.cloudmckeys.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cloudmckeys.app.settings.AppSettings;
+import io.github.cloudmckeys.app.settings.WindowBounds;
+import io.github.cloudmckeys.app.settings.XdgSettingsStore;
+import io.github.cloudmckeys.ui.BackgroundRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The settings of a run, written to a real settings file in a temporary folder. */
+class SettingsKeeperTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void aChangeIsWrittenAndTheNextRunReadsIt() {
+        XdgSettingsStore store = new XdgSettingsStore(home.resolve("cloudmc-keys"));
+        SettingsKeeper keeper = new SettingsKeeper(store, store.load(), BackgroundRunner.inPlace());
+
+        keeper.update(s -> s.withLastSaveFolder(home));
+        keeper.updateNow(s -> s.withWindowBounds(new WindowBounds(10, 20, 800, 600, true)));
+
+        AppSettings next = store.load();
+        assertThat(next.lastSaveFolder()).contains(home);
+        assertThat(next.windowBounds()).contains(new WindowBounds(10, 20, 800, 600, true));
+        assertThat(keeper.current()).isEqualTo(next);
+    }
+
+    @Test
+    void anOlderWriteFinishingLastDoesNotUndoANewerOne() {
+        XdgSettingsStore store = new XdgSettingsStore(home.resolve("cloudmc-keys"));
+        QueuedRunner runner = new QueuedRunner();
+        SettingsKeeper keeper = new SettingsKeeper(store, store.load(), runner);
+
+        keeper.update(s -> s.withEndpoint("https://first.example.com/api/v2"));
+        keeper.update(s -> s.withEndpoint("https://second.example.com/api/v2"));
+        runner.runNewestFirst();
+
+        assertThat(store.load().endpoint()).contains("https://second.example.com/api/v2");
+    }
+
+    @Test
+    void nothingChangedWritesNothing() {
+        XdgSettingsStore store = new XdgSettingsStore(home.resolve("cloudmc-keys"));
+        QueuedRunner runner = new QueuedRunner();
+        SettingsKeeper keeper = new SettingsKeeper(store, store.load(), runner);
+
+        keeper.update(s -> s);
+
+        assertThat(runner.jobs).isEmpty();
+        assertThat(Files.exists(store.location())).isFalse();
+    }
+
+    @Test
+    void aWriteThatFailsIsReportedInOneSentence() throws Exception {
+        Path notAFolder = Files.writeString(home.resolve("occupied"), "a file where the folder should be");
+        XdgSettingsStore store = new XdgSettingsStore(notAFolder.resolve("cloudmc-keys"));
+        SettingsKeeper keeper = new SettingsKeeper(store, AppSettings.defaults(), BackgroundRunner.inPlace());
+        List<String> reported = new ArrayList<>();
+        keeper.reportFailuresTo(reported::add);
+
+        keeper.update(s -> s.withEndpoint("https://portal.example.com/api/v2"));
+
+        assertThat(reported).hasSize(1);
+        assertThat(reported.get(0)).isNotBlank().doesNotContain("\n");
+    }
+
+    /** Keeps the jobs so that the test decides their order. */
+    private static final class QueuedRunner implements BackgroundRunner {
+        final Deque<Runnable> jobs = new ArrayDeque<>();
+
+        @Override
+        public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                            java.util.function.Consumer<Exception> onFailure) {
+            jobs.add(() -> BackgroundRunner.inPlace().run(work, onSuccess, onFailure));
+        }
+
+        void runNewestFirst() {
+            while (!jobs.isEmpty()) {
+                jobs.removeLast().run();
+            }
+        }
+    }
+}

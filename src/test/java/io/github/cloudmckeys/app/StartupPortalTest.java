@@ -1,0 +1,60 @@
+package io.github.cloudmckeys.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cloudmckeys.app.settings.AppSettings;
+import io.github.cloudmckeys.portal.ApiKey;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StartupPortalTest {
+    private static final AppSettings NOTHING = AppSettings.defaults();
+    private static final AppSettings REMEMBERED = NOTHING.withEndpoint("https://remembered.example.com/api/v2");
+
+    @Test
+    void nothingConfiguredOpensTheDemoPortal() {
+        assertThat(StartupPortal.decide(Map.of(), NOTHING)).isInstanceOf(StartupPortal.Open.class)
+                .extracting(open -> ((StartupPortal.Open) open).choice()).isInstanceOf(PortalChoice.Demo.class);
+        assertThat(StartupPortal.decide(Map.of("CLOUDMC_ENDPOINT", "  ", "CLOUDMC_API_KEY", "k"), NOTHING))
+                .extracting(open -> ((StartupPortal.Open) open).choice()).isInstanceOf(PortalChoice.Demo.class);
+    }
+
+    @Test
+    void theEnvironmentWinsOverTheRememberedPortal() {
+        StartupPortal startup = StartupPortal.decide(Map.of("CLOUDMC_ENDPOINT", "https://env.example.com/api/v2",
+                "CLOUDMC_API_KEY", "the-key"), REMEMBERED);
+
+        PortalChoice.Remote remote = (PortalChoice.Remote) ((StartupPortal.Open) startup).choice();
+        assertThat(remote.endpoint().toString()).isEqualTo("https://env.example.com/api/v2");
+        assertThat(remote.apiKey()).isEqualTo(ApiKey.of("the-key"));
+    }
+
+    @Test
+    void theRememberedPortalIsUsedWithTheKeyFromTheEnvironment() {
+        StartupPortal startup = StartupPortal.decide(Map.of("CLOUDMC_API_KEY", "the-key"), REMEMBERED);
+
+        PortalChoice.Remote remote = (PortalChoice.Remote) ((StartupPortal.Open) startup).choice();
+        assertThat(remote.endpoint().host()).isEqualTo("remembered.example.com");
+    }
+
+    @Test
+    void withoutAKeyTheWindowAsksForItWithTheEndpointFilledIn() {
+        StartupPortal.Ask fromSettings = (StartupPortal.Ask) StartupPortal.decide(Map.of(), REMEMBERED);
+        StartupPortal.Ask fromEnvironment = (StartupPortal.Ask) StartupPortal.decide(
+                Map.of("CLOUDMC_ENDPOINT", "https://env.example.com/api/v2"), REMEMBERED);
+
+        assertThat(fromSettings.endpoint()).isEqualTo("https://remembered.example.com/api/v2");
+        assertThat(fromSettings.reason()).isEqualTo("Not connected to remembered.example.com: its API key is"
+                + " needed. Use Connect… to enter it (it is kept for this session only).");
+        assertThat(fromEnvironment.endpoint()).isEqualTo("https://env.example.com/api/v2");
+    }
+
+    @Test
+    void anEndpointThatDoesNotParseIsShownInTheDialogToBeFixed() {
+        StartupPortal.Ask ask = (StartupPortal.Ask) StartupPortal.decide(
+                Map.of("CLOUDMC_ENDPOINT", "http://portal.example.com/api/v2", "CLOUDMC_API_KEY", "the-key"), NOTHING);
+
+        assertThat(ask.endpoint()).isEqualTo("http://portal.example.com/api/v2");
+        assertThat(ask.reason()).contains("http://").doesNotContain("the-key");
+    }
+}

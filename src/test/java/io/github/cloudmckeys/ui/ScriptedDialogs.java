@@ -1,0 +1,69 @@
+package io.github.cloudmckeys.ui;
+
+import java.nio.file.Path;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Dialogs answered by the test: the save dialog returns the next scripted path (empty:
+ * cancelled), a replace confirmation gets the scripted answer, and everything asked is
+ * recorded. Called on the UI thread, scripted and read from the test's thread.
+ */
+final class ScriptedDialogs implements DialogService {
+    private final Deque<Optional<Path>> saveAnswers = new ConcurrentLinkedDeque<>();
+    private final Deque<Optional<PortalTarget>> portalAnswers = new ConcurrentLinkedDeque<>();
+    private final List<SaveFileRequest> saveRequests = new CopyOnWriteArrayList<>();
+    private final List<Path> replaceQuestions = new CopyOnWriteArrayList<>();
+    private volatile boolean allowReplace;
+
+    ScriptedDialogs answerSaveWith(Path file) {
+        saveAnswers.add(Optional.of(file));
+        return this;
+    }
+
+    ScriptedDialogs cancelSave() {
+        saveAnswers.add(Optional.empty());
+        return this;
+    }
+
+    ScriptedDialogs answerReplaceWith(boolean replace) {
+        allowReplace = replace;
+        return this;
+    }
+
+    ScriptedDialogs answerPortalWith(PortalTarget target) {
+        portalAnswers.add(Optional.of(target));
+        return this;
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(SaveFileRequest request) {
+        saveRequests.add(request);
+        if (saveAnswers.isEmpty()) {
+            throw new AssertionError("the save dialog opened, but the test gave it no answer");
+        }
+        return saveAnswers.removeFirst();
+    }
+
+    @Override
+    public boolean confirmReplace(Path file) {
+        replaceQuestions.add(file);
+        return allowReplace;
+    }
+
+    @Override
+    public Optional<PortalTarget> askForPortal() {
+        return portalAnswers.isEmpty() ? Optional.empty() : portalAnswers.removeFirst();
+    }
+
+    List<SaveFileRequest> saveRequests() {
+        return List.copyOf(saveRequests);
+    }
+
+    List<Path> replaceQuestions() {
+        return List.copyOf(replaceQuestions);
+    }
+}
