@@ -1,0 +1,158 @@
+#!/usr/bin/env bash
+# The Linux packages, end to end: builds the jlink'd app-image and the .deb (./mvnw -Ppackage package),
+# installs the .deb with dpkg -i, runs the installed command line, opens the installed window under Xvfb with
+# a fresh home, checks its screenshot is not blank and its WM_CLASS is the menu entry's, then purges the
+# package and checks that it left nothing behind.
+#
+#   bash .ci/package-e2e.sh              # builds first, without the tests (run it after ./mvnw verify)
+#   bash .ci/package-e2e.sh --no-build   # takes target/jpackage/ as it is
+#
+# Needs root (apt-get, dpkg); installs its Debian packages when missing. A cloudmc-keys package already
+# installed is purged first. The screenshot and the app's log stay in target/package-e2e/.
+set -Eeuo pipefail
+cd "$(dirname "$0")/.."
+REPO=$(pwd)
+
+BUILD=true
+for arg in "$@"; do
+    case $arg in
+        --no-build) BUILD=false ;;
+        -h | --help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "package e2e: unknown argument: $arg (see --help)" >&2; exit 2 ;;
+    esac
+done
+
+# jpackage --type deb needs fakeroot and objcopy (binutils); the window needs GTK 3 and a display; the
+# checks need ImageMagick (import, identify), xdotool, xprop (x11-utils) and desktop-file-validate.
+PACKAGES=(binutils fakeroot libgtk-3-0 xvfb imagemagick xdotool x11-utils desktop-file-utils)
+MAX_IMAGE_BYTES=$((60 * 1024 * 1024))
+IMAGE=$REPO/target/jpackage/image/cloudmc-keys
+OUT=$REPO/target/package-e2e
+LAUNCHER=/opt/cloudmc-keys/bin/cloudmc-keys
+LINK=/usr/bin/cloudmc-keys
+MENU_ENTRY=/usr/share/applications/cloudmc-keys.desktop
+WINDOW_SECONDS=60
+
+fail() { echo "package e2e: FAILED: $*" >&2; exit 1; }
+step() { printf -- '-- %s\n' "$*"; }
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/package-e2e.XXXXXX")
+XVFB_PID=
+APP_PID=
+INSTALLED=false
+cleanup() {
+    [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null
+    [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null && wait "$XVFB_PID" 2>/dev/null
+    if $INSTALLED; then dpkg --purge cloudmc-keys >/dev/null 2>&1 || true; fi
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+missing=()
+for package in "${PACKAGES[@]}"; do
+    dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    step "installing ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+rm -rf "$OUT"
+mkdir -p "$OUT"
+
+if $BUILD; then
+    step "./mvnw -Ppackage package"
+    ./mvnw -B -ntp -q -Ppackage package -DskipTests
+fi
+
+step "the app-image"
+[ -x "$IMAGE/bin/cloudmc-keys" ] || fail "no app-image at $IMAGE"
+bytes=$(du -s --apparent-size --block-size=1 "$IMAGE" | cut -f1)
+echo "app-image size: $bytes bytes = $(numfmt --to=iec-i --suffix=B "$bytes") (limit 60 MiB); on disk $(du -sh "$IMAGE" | cut -f1)"
+[ "$bytes" -le "$MAX_IMAGE_BYTES" ] || fail "the app-image is over 60 MiB"
+if ls "$IMAGE/lib/app" | grep -q '^javafx'; then fail "JavaFX jars on the launcher's class path"; fi
+"$IMAGE/bin/cloudmc-keys" list --demo > "$OUT/image-list.txt"
+grep -q ' / ' "$OUT/image-list.txt" || fail "the app-image's launcher did not list the demo services"
+
+step "the .deb"
+debs=("$REPO"/target/jpackage/cloudmc-keys_*.deb)
+[ ${#debs[@]} -eq 1 ] && [ -f "${debs[0]}" ] || fail "expected one .deb in target/jpackage, found: ${debs[*]}"
+DEB=${debs[0]}
+echo "$(basename "$DEB"): $(stat -c %s "$DEB") bytes = $(numfmt --to=iec-i --suffix=B "$(stat -c %s "$DEB")")"
+dpkg-deb -f "$DEB" Depends | tr ',' '\n' | grep -qx ' *libgtk-3-0 *' || fail "libgtk-3-0 is not in Depends"
+
+if dpkg -s cloudmc-keys >/dev/null 2>&1; then
+    step "purging the cloudmc-keys installed before"
+    dpkg --purge cloudmc-keys
+fi
+step "dpkg -i"
+INSTALLED=true
+if ! dpkg -i "$DEB"; then
+    # dpkg does not fetch dependencies; apt-get installs them and finishes the configuration.
+    step "apt-get -f install (dependencies this machine lacked)"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -f --no-install-recommends >/dev/null
+fi
+[ "$(dpkg-query -W -f='${Status}' cloudmc-keys)" = "install ok installed" ] || fail "cloudmc-keys is not installed"
+[ -f "$MENU_ENTRY" ] || fail "no menu entry at $MENU_ENTRY"
+desktop-file-validate "$MENU_ENTRY"
+[ "$(readlink "$LINK")" = "$LAUNCHER" ] || fail "$LINK does not point to $LAUNCHER"
+
+step "the installed command line"
+(cd / && cloudmc-keys list --demo) | tee "$OUT/installed-list.txt"
+grep -q ' / ' "$OUT/installed-list.txt" || fail "the installed cloudmc-keys did not list the demo services"
+
+step "the installed window, as the menu entry starts it, with a fresh home"
+exec_line=$(sed -n 's/^Exec=//p' "$MENU_ENTRY")
+wm_class=$(sed -n 's/^StartupWMClass=//p' "$MENU_ENTRY")
+[ "$exec_line" = "$LAUNCHER" ] || fail "the menu entry runs '$exec_line'"
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$WORK/display" 2>"$OUT/xvfb.log" &
+XVFB_PID=$!
+for _ in $(seq 100); do [ -s "$WORK/display" ] && break; sleep 0.1; done
+[ -s "$WORK/display" ] || fail "Xvfb did not start"
+export DISPLAY=:$(head -1 "$WORK/display")
+fresh=$WORK/home
+mkdir -p "$fresh"
+# Java takes user.home from the password database, not from $HOME: the property points it at the fresh home too,
+# so that a native library JavaFX copied out at first start would show up there. javafx.verbose says where
+# each native library was loaded from.
+env -i PATH=/usr/bin:/bin DISPLAY="$DISPLAY" HOME="$fresh" XDG_CONFIG_HOME="$fresh/.config" \
+    JAVA_TOOL_OPTIONS="-Duser.home=$fresh -Djavafx.verbose=true" "$exec_line" > "$OUT/window.log" 2>&1 &
+APP_PID=$!
+window=$(timeout "$WINDOW_SECONDS" xdotool search --sync --onlyvisible --name '^CloudMC Keys$' | head -1) \
+    || fail "no window titled 'CloudMC Keys' within $WINDOW_SECONDS s (log: $OUT/window.log)"
+
+# The window maps before its first frame is drawn: wait for a screenshot with something on it.
+shot=$OUT/window.png
+deviation=0
+colours=0
+for _ in $(seq "$WINDOW_SECONDS"); do
+    import -window "$window" "$shot"
+    read -r deviation colours < <(identify -format '%[fx:standard_deviation] %k\n' "$shot")
+    awk -v d="$deviation" -v c="$colours" 'BEGIN { exit !(d > 0.05 && c > 100) }' && break
+    sleep 1
+done
+echo "screenshot $shot: standard deviation $deviation, $colours colours"
+awk -v d="$deviation" -v c="$colours" 'BEGIN { exit !(d > 0.05 && c > 100) }' || fail "the window stays blank"
+
+actual_class=$(xprop -id "$window" WM_CLASS | sed -n 's/.*= "\(.*\)", "\(.*\)"$/\2/p')
+echo "WM_CLASS class: $actual_class; the menu entry's StartupWMClass: $wm_class"
+[ "$actual_class" = "$wm_class" ] || fail "StartupWMClass does not match the window's WM_CLASS"
+
+if grep -q 'from resource' "$OUT/window.log"; then fail "JavaFX extracted native libraries (see $OUT/window.log)"; fi
+grep -q "Loaded /opt/cloudmc-keys/lib/runtime/lib/libglassgtk3.so" "$OUT/window.log" \
+    || fail "JavaFX's GTK glass did not load from the runtime image (see $OUT/window.log)"
+[ ! -e "$fresh/.openjfx" ] || fail "the first start wrote $fresh/.openjfx"
+echo "JavaFX native libraries loaded from the runtime image; nothing under ~/.openjfx"
+kill "$APP_PID"
+wait "$APP_PID" 2>/dev/null || true
+APP_PID=
+
+step "purge"
+dpkg --purge cloudmc-keys
+INSTALLED=false
+dpkg -s cloudmc-keys >/dev/null 2>&1 && fail "cloudmc-keys is still known to dpkg"
+for path in /opt/cloudmc-keys "$LINK" "$MENU_ENTRY"; do
+    [ ! -e "$path" ] && [ ! -L "$path" ] || fail "$path is still there after the purge"
+done
+if grep -rl cloudmc-keys /usr/share/applications >/dev/null 2>&1; then fail "a menu entry names cloudmc-keys after the purge"; fi
+echo "package e2e: OK"
