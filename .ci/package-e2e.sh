@@ -70,13 +70,14 @@ step "the app-image"
 bytes=$(du -s --apparent-size --block-size=1 "$IMAGE" | cut -f1)
 echo "app-image size: $bytes bytes = $(numfmt --to=iec-i --suffix=B "$bytes") (limit 60 MiB); on disk $(du -sh "$IMAGE" | cut -f1)"
 [ "$bytes" -le "$MAX_IMAGE_BYTES" ] || fail "the app-image is over 60 MiB"
-if ls "$IMAGE/lib/app" | grep -q '^javafx'; then fail "JavaFX jars on the launcher's class path"; fi
+javafx_jars=("$IMAGE"/lib/app/javafx*)
+[ ! -e "${javafx_jars[0]}" ] || fail "JavaFX jars on the launcher's class path: ${javafx_jars[*]}"
 "$IMAGE/bin/cloudmc-keys" list --demo > "$OUT/image-list.txt"
 grep -q ' / ' "$OUT/image-list.txt" || fail "the app-image's launcher did not list the demo services"
 
 step "the .deb"
 debs=("$REPO"/target/jpackage/cloudmc-keys_*.deb)
-[ ${#debs[@]} -eq 1 ] && [ -f "${debs[0]}" ] || fail "expected one .deb in target/jpackage, found: ${debs[*]}"
+if [ ${#debs[@]} -ne 1 ] || [ ! -f "${debs[0]}" ]; then fail "expected one .deb in target/jpackage, found: ${debs[*]}"; fi
 DEB=${debs[0]}
 echo "$(basename "$DEB"): $(stat -c %s "$DEB") bytes = $(numfmt --to=iec-i --suffix=B "$(stat -c %s "$DEB")")"
 dpkg-deb -f "$DEB" Depends | tr ',' '\n' | grep -qx ' *libgtk-3-0 *' || fail "libgtk-3-0 is not in Depends"
@@ -109,7 +110,8 @@ Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$WORK/display" 2>"$OUT/
 XVFB_PID=$!
 for _ in $(seq 100); do [ -s "$WORK/display" ] && break; sleep 0.1; done
 [ -s "$WORK/display" ] || fail "Xvfb did not start"
-export DISPLAY=:$(head -1 "$WORK/display")
+DISPLAY=:$(head -1 "$WORK/display")
+export DISPLAY
 fresh=$WORK/home
 mkdir -p "$fresh"
 # Java takes user.home from the password database, not from $HOME: the property points it at the fresh home too,
@@ -152,7 +154,7 @@ dpkg --purge cloudmc-keys
 INSTALLED=false
 dpkg -s cloudmc-keys >/dev/null 2>&1 && fail "cloudmc-keys is still known to dpkg"
 for path in /opt/cloudmc-keys "$LINK" "$MENU_ENTRY"; do
-    [ ! -e "$path" ] && [ ! -L "$path" ] || fail "$path is still there after the purge"
+    if [ -e "$path" ] || [ -L "$path" ]; then fail "$path is still there after the purge"; fi
 done
 if grep -rl cloudmc-keys /usr/share/applications >/dev/null 2>&1; then fail "a menu entry names cloudmc-keys after the purge"; fi
 echo "package e2e: OK"
