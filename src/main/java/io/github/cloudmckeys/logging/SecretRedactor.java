@@ -25,7 +25,9 @@ public final class SecretRedactor {
     /** Enough for any session; beyond it the oldest are forgotten rather than memory growing without end. */
     static final int MAX_SECRETS = 10_000;
 
-    private static final String VALUE = "(\"[^\"]*\"|'[^']*'|(?:Bearer\\s+|Basic\\s+)?[^\\s,;\"']+)";
+    /** A value: double-quoted (backslash escapes included), single-quoted, or up to a blank, comma or semicolon. */
+    private static final String VALUE =
+            "(\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'|(?:Bearer\\s+|Basic\\s+)?[^\\s,;\"']+)";
     /** A header or variable that holds a secret, then ":" or "=", then the value. */
     private static final Pattern HEADER_OR_VARIABLE = Pattern.compile(
             "(?i)((?<![A-Za-z0-9])(?:MC-Api-Key|X-Api-Key|Authorization|OS_PASSWORD"

@@ -63,6 +63,7 @@ class SecretRedactorTest {
             "{\"s3_secret_key\":\"k1\"}|{\"s3_secret_key\":\"(redacted)\"}",
             "url?api_key=zzz&x=1|url?api_key=(redacted)",
             "password=pw1;next|password=(redacted);next",
+            "{\"password\": \"a\\\"b$\", \"n\": 1}|{\"password\": \"(redacted)\", \"n\": 1}",
     })
     void valuesAnnouncedByTheirNameAreReplacedWithoutRegistering(String text, String redacted) {
         assertThat(redactor.redact(text)).isEqualTo(redacted);
