@@ -88,7 +88,10 @@ public final class OwnerOnlyFileWriter {
         }
     }
 
-    /** Removes {@code .<name>.<digits>.tmp} files older than {@link #STALE_AFTER}; failing to is no reason not to save. */
+    /**
+     * Removes {@code .<name>.<digits>.tmp} files older than {@link #STALE_AFTER}; failing to
+     * is no reason not to save.
+     */
     static int removeStaleTemporaries(Path folder, String name) {
         Pattern ours = Pattern.compile("\\." + Pattern.quote(name) + "\\.\\d+\\.tmp");
         Instant staleBefore = Instant.now().minus(STALE_AFTER);

@@ -20,7 +20,7 @@ import java.util.logging.StreamHandler;
  * and above. An exception nobody caught is logged the same way instead of being printed raw.
  */
 public final class AppLogging {
-    /** The environment variable that sets the level: a {@link Level} name, or {@code debug}/{@code verbose} for FINE. */
+    /** The variable that sets the level: a {@link Level} name, or {@code debug}/{@code verbose} for FINE. */
     public static final String LEVEL_VARIABLE = "CLOUDMC_LOG";
     /** The app's loggers all live below this one. */
     public static final String APP_LOGGER_NAME = "io.github.cloudmckeys";
@@ -115,7 +115,8 @@ public final class AppLogging {
     }
 
     private static boolean isWarning(String text) {
-        return text.strip().equalsIgnoreCase("warning") || text.strip().equals(String.valueOf(Level.WARNING.intValue()));
+        String name = text.strip();
+        return name.equalsIgnoreCase("warning") || name.equals(String.valueOf(Level.WARNING.intValue()));
     }
 
     /** Writes and flushes each record at once; closing flushes but never closes stderr. */

@@ -31,7 +31,8 @@ public final class SecretRedactor {
     /** A header or variable that holds a secret, then ":" or "=", then the value. */
     private static final Pattern HEADER_OR_VARIABLE = Pattern.compile(
             "(?i)((?<![A-Za-z0-9])(?:MC-Api-Key|X-Api-Key|Authorization|OS_PASSWORD"
-                    + "|OS_APPLICATION_CREDENTIAL_SECRET|ST_KEY|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|CLOUDMC_API_KEY)[\"']?\\s*[:=]\\s*)" + VALUE);
+                    + "|OS_APPLICATION_CREDENTIAL_SECRET|ST_KEY|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN"
+                    + "|CLOUDMC_API_KEY)[\"']?\\s*[:=]\\s*)" + VALUE);
     /**
      * A generic name ("password", "api_key", "secret_key") announces a value only as
      * {@code name=value} or as JSON, {@code "name": "value"}: in a sentence like "cannot ask

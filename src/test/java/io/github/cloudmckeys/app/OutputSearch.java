@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -49,7 +50,7 @@ final class OutputSearch implements AutoCloseable {
             @Override
             public void publish(LogRecord record) {
                 rawLogLines.add(formatter.format(record) + " | raw: " + record.getMessage()
-                        + (record.getParameters() == null ? "" : " | " + java.util.Arrays.asList(record.getParameters())));
+                        + (record.getParameters() == null ? "" : " | " + Arrays.asList(record.getParameters())));
             }
 
             @Override

@@ -16,7 +16,8 @@ class OutputSearchTest {
     void aSecretInALibrarysFinestRecordIsFound() {
         try (OutputSearch search = new OutputSearch(List.of(SECRET))) {
             Logger.getLogger("jdk.internal.something").finest("header value " + SECRET);
-            assertThatThrownBy(search::assertNoSecret).hasMessageContaining("log record #").hasMessageContaining("holds secret #0");
+            assertThatThrownBy(search::assertNoSecret).hasMessageContaining("log record #")
+                    .hasMessageContaining("holds secret #0");
         }
     }
 

@@ -85,9 +85,9 @@ class StaleTemporaryFilesTest {
 
         OwnerOnlyFileWriter.write(dir.resolve("openrc.sh"), SCRIPT, IfExists.REFUSE);
 
-        assertThat(names()).containsExactlyInAnyOrder(".openrc.sh.12ab.tmp", ".openrc.sh.123.TMP", ".openrc.sh.123.tmp.bak",
-                ".openrc.sh.55.tmp", ".openrc.sh.66.tmp", ".other.sh.123.tmp", "openrc.sh", "openrc.sh.123.tmp",
-                "victim.txt");
+        assertThat(names()).containsExactlyInAnyOrder(".openrc.sh.12ab.tmp", ".openrc.sh.123.TMP",
+                ".openrc.sh.123.tmp.bak", ".openrc.sh.55.tmp", ".openrc.sh.66.tmp", ".other.sh.123.tmp", "openrc.sh",
+                "openrc.sh.123.tmp", "victim.txt");
         assertThat(Files.readString(victim)).contains("crashed");
     }
 

@@ -133,7 +133,8 @@ class PortalFaultSuiteTest {
             long start = System.nanoTime();
             PortalException e = failure(() -> PortalTestSupport.api(server.url("/api/v2"), SHORT).environments());
 
-            expect(e, Kind.TIMEOUT, "127.0.0.1 did not answer within 2 seconds: check your network, or try again later.");
+            expect(e, Kind.TIMEOUT,
+                    "127.0.0.1 did not answer within 2 seconds: check your network, or try again later.");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
         }
     }

@@ -42,7 +42,8 @@ class DiskFaultsOnMountsTest {
 
     private static Path mount(String property) {
         String dir = System.getProperty(property);
-        assumeTrue(dir != null && !dir.isBlank(), "set by .ci/disk-faults.sh, which mounts the file systems (root only)");
+        assumeTrue(dir != null && !dir.isBlank(),
+                "set by .ci/disk-faults.sh, which mounts the file systems (root only)");
         return Path.of(dir);
     }
 

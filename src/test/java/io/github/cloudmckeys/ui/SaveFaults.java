@@ -36,7 +36,8 @@ final class SaveFaults implements AutoCloseable {
 
     /** {@code cloudmc-keys export --demo --service ccontini -o FILE [more]}. */
     static CliRun cliExport(Path file, String... more) {
-        List<String> args = new ArrayList<>(List.of("export", "--demo", "--service", "ccontini", "-o", file.toString()));
+        List<String> args = new ArrayList<>(
+                List.of("export", "--demo", "--service", "ccontini", "-o", file.toString()));
         args.addAll(List.of(more));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -38,7 +38,8 @@ final class PortalOptions {
             LiveSecrets.register(apiKeyArgument);
             throw new CliFailure(ExitCodes.USAGE, "The API key is never taken as an argument: it shows in `ps` and in"
                     + " your shell's history. Put it in " + PortalChoice.API_KEY_VARIABLE + " (or the variable"
-                    + " --api-key-env names), and since it was typed on a command line, consider generating a new one.");
+                    + " --api-key-env names), and since it was typed on a command line, consider generating"
+                    + " a new one.");
         }
         PortalChoice choice;
         try {
