@@ -57,7 +57,10 @@ public final class MainViewModel {
     /** Bumped by every service pick and portal switch: answers carrying an older number are stale. */
     private int credentialsGeneration;
 
-    /** Without a countdown timer: a copied secret is cleared only when the model closes. */
+    /**
+     * Without a countdown timer (for tests): a copied secret is cleared only when the model
+     * closes, and the countdown text stays at its start.
+     */
     public MainViewModel(BackgroundRunner runner, ClipboardService clipboard, DialogService dialogs, Clock clock,
                          FieldRoles roles, FieldLabels labels) {
         this(runner, clipboard, dialogs, clock, roles, labels, UiTimer.never());
@@ -188,6 +191,12 @@ public final class MainViewModel {
             status.set("Copied the " + export.format().identityVersion().displayName() + " exports for "
                     + export.format().dialect().displayName() + ".");
         });
+    }
+
+    /** Puts text selected in the script on the clipboard, cleared after the delay: it may hold the password. */
+    public void copySelection(String text) {
+        clipboard.copySecret(text);
+        status.set("Copied the selected text.");
     }
 
     /** Puts one field's value on the clipboard, revealed or not; a secret is cleared after the delay. */

@@ -164,4 +164,17 @@ class ClipboardPreferencesWindowTest {
 
         assertThat(clipboard()).isEmpty();
     }
+
+    @Test
+    void textCopiedFromTheScriptLeavesTheClipboardToo(FxRobot robot) throws Exception {
+        startSession(2);
+        javafx.scene.control.TextArea script = robot.lookup("#script").queryAs(javafx.scene.control.TextArea.class);
+        robot.clickOn(script).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+
+        assertThat(clipboard()).contains("OS_PASSWORD='demo-Pa55w0rd!'");
+        assertThat(fx(() -> model().statusProperty().get())).isEqualTo("Copied the selected text.");
+        waitFor("the clipboard cleared", () -> !Clipboard.getSystemClipboard().hasString()
+                || Clipboard.getSystemClipboard().getString().isEmpty());
+    }
 }
