@@ -48,6 +48,9 @@ final class DesktopSession {
         model.lastSaveFolderProperty().set(loaded.lastSaveFolder().orElse(null));
         model.lastSaveFolderProperty().addListener((o, was, now) ->
                 settings.update(saved -> saved.withLastSaveFolder(now)));
+        model.clipboardClearSecondsProperty().set(loaded.clipboardClearSeconds());
+        model.clipboardClearSecondsProperty().addListener((o, was, now) ->
+                settings.update(saved -> saved.withClipboardClearSeconds(now.intValue())));
 
         window.show();
         if (startup instanceof StartupPortal.Open open) {
@@ -73,7 +76,7 @@ final class DesktopSession {
         return window;
     }
 
-    /** Closes the portal and remembers where the window was; the app is ending. */
+    /** Closes the portal, clears a copied secret, remembers where the window was; the app is ending. */
     void close() {
         window.model().close();
         settings.updateNow(saved -> saved.withWindowBounds(placement.current()));

@@ -1,6 +1,7 @@
 package io.github.cloudmckeys.app;
 
 import io.github.cloudmckeys.app.cli.CommandLineApp;
+import io.github.cloudmckeys.logging.AppLogging;
 
 /**
  * Entry point. No arguments opens the window; anything else is the command line.
@@ -11,6 +12,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        AppLogging.install(System.getenv(), System.err); // once, for the window and the command line alike
         if (args.length == 0) {
             DesktopApp.launchWindow(args);
             return;

@@ -1,5 +1,6 @@
 package io.github.cloudmckeys.credentials;
 
+import io.github.cloudmckeys.logging.LiveSecrets;
 import io.github.cloudmckeys.portal.ApiInfo;
 import io.github.cloudmckeys.portal.ServiceEntry;
 import java.util.Collection;
@@ -27,9 +28,13 @@ public record ServiceCredentials(ServiceEntry service, List<CredentialField> fie
 
     /** The fields of {@code info}, each given its role and label. */
     public static ServiceCredentials of(ServiceEntry service, ApiInfo info, FieldRoles roles, FieldLabels labels) {
-        return new ServiceCredentials(service, info.fields().stream()
+        ServiceCredentials credentials = new ServiceCredentials(service, info.fields().stream()
                 .map(field -> CredentialField.of(field, roles, labels))
                 .toList());
+        // Secret by the portal's flag or by its role: from now on no log line or error shows it.
+        credentials.fields().stream().filter(CredentialField::sensitive).map(CredentialField::value)
+                .forEach(LiveSecrets::register);
+        return credentials;
     }
 
     /** The first field with this role and a non-blank value. */

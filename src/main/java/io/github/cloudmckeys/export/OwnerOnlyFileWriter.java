@@ -5,6 +5,8 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -13,17 +15,32 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /**
  * Writes a file that holds secrets: readable by its owner only from the moment it
  * exists, written whole or not at all (temporary file in the same folder, flushed
  * to disk, then moved into place), never through a symbolic link, and never over
  * an existing file unless the caller was allowed to replace it.
+ *
+ * <p>The temporary file is {@code .<name>.<random digits>.tmp} next to the target. One
+ * left behind by a crash (or a power cut) still holds secrets, so each save of a name
+ * first removes that name's temporary files older than {@link #STALE_AFTER}: a minute
+ * is far longer than a save takes, so a save running at the same moment in another
+ * process keeps its own. Nothing else in the folder is touched.
  */
 public final class OwnerOnlyFileWriter {
+    /** A temporary file of ours this old is left over from a save that never finished. */
+    public static final Duration STALE_AFTER = Duration.ofMinutes(1);
+
+    private static final Logger LOG = Logger.getLogger(OwnerOnlyFileWriter.class.getName());
 
     /** What to do when the target already exists. */
     public enum IfExists { REFUSE, REPLACE }
@@ -41,6 +58,7 @@ public final class OwnerOnlyFileWriter {
             throw new SaveException(SaveException.Kind.NO_FOLDER,
                     "The folder " + folder + " does not exist: choose an existing folder.", null);
         }
+        removeStaleTemporaries(folder, name); // even when this save is refused: they hold secrets
         checkTarget(file, ifExists);
 
         Path temporary = null;
@@ -68,6 +86,34 @@ public final class OwnerOnlyFileWriter {
                 }
             }
         }
+    }
+
+    /**
+     * Removes {@code .<name>.<digits>.tmp} files older than {@link #STALE_AFTER}; failing to
+     * is no reason not to save.
+     */
+    static int removeStaleTemporaries(Path folder, String name) {
+        Pattern ours = Pattern.compile("\\." + Pattern.quote(name) + "\\.\\d+\\.tmp");
+        Instant staleBefore = Instant.now().minus(STALE_AFTER);
+        int removed = 0;
+        try (DirectoryStream<Path> candidates = Files.newDirectoryStream(folder,
+                path -> ours.matcher(path.getFileName().toString()).matches())) {
+            for (Path candidate : candidates) {
+                BasicFileAttributes attributes = Files.readAttributes(candidate, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if (attributes.isRegularFile() && attributes.lastModifiedTime().toInstant().isBefore(staleBefore)) {
+                    Files.deleteIfExists(candidate);
+                    removed++;
+                }
+            }
+        } catch (IOException | DirectoryIteratorException e) {
+            LOG.fine(() -> "stale temporary files in " + folder + " not removed: " + e.getClass().getSimpleName());
+        }
+        if (removed > 0) {
+            int count = removed;
+            LOG.fine(() -> "removed " + count + " stale temporary file(s) of " + name + " in " + folder);
+        }
+        return removed;
     }
 
     private static void checkTarget(Path file, IfExists ifExists) throws SaveException {

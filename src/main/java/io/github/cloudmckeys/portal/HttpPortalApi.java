@@ -3,6 +3,7 @@ package io.github.cloudmckeys.portal;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.cloudmckeys.logging.LiveSecrets;
 import io.github.cloudmckeys.portal.PortalException.Kind;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -50,6 +51,7 @@ public final class HttpPortalApi implements PortalApi {
         this.client = Objects.requireNonNull(client, "client");
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
         this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+        LiveSecrets.register(apiKey.reveal());
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
         if (requestTimeout.isNegative() || requestTimeout.isZero()) {
             throw new IllegalArgumentException("requestTimeout must be positive");
@@ -98,7 +100,9 @@ public final class HttpPortalApi implements PortalApi {
         Objects.requireNonNull(connectionId, "connectionId");
         Objects.requireNonNull(environmentId, "environmentId");
         String path = "/services/connections/" + encodePathSegment(connectionId) + "/apiInfo";
-        return responses.object(get(path, "?environmentId=" + encode(environmentId)), ApiInfo.class);
+        ApiInfo info = responses.object(get(path, "?environmentId=" + encode(environmentId)), ApiInfo.class);
+        info.fields().stream().filter(ApiInfoField::sensitive).map(ApiInfoField::value).forEach(LiveSecrets::register);
+        return info;
     }
 
     @Override

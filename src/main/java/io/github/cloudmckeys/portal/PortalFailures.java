@@ -2,6 +2,7 @@ package io.github.cloudmckeys.portal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cloudmckeys.logging.LiveSecrets;
 import io.github.cloudmckeys.portal.PortalException.Kind;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -193,11 +194,12 @@ final class PortalFailures {
     }
 
     /**
-     * One line of at most {@code max} characters without the API key: control, line
-     * and bidirectional-override characters become spaces, the key {@value #REDACTED}.
+     * One line of at most {@code max} characters without the API key or any other secret the
+     * process knows ({@link LiveSecrets}): control, line and bidirectional-override characters
+     * become spaces, the key {@value #REDACTED}.
      */
     String clean(String text, int max) {
-        String line = text.replace(apiKey, REDACTED)
+        String line = LiveSecrets.redact(text.replace(apiKey, REDACTED))
                 .replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]", " ")
                 .replaceAll("\\s+", " ")
                 .strip()

@@ -1,5 +1,6 @@
 package io.github.cloudmckeys.ui;
 
+import io.github.cloudmckeys.logging.LiveSecrets;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,7 +17,7 @@ public final class BannerModel {
     }
 
     void show(String sentence, Runnable again) {
-        message.set(sentence);
+        message.set(LiveSecrets.redact(sentence)); // a portal's message may echo a secret it was sent
         retryAction = again;
         retryAvailable.set(again != null);
     }

@@ -36,7 +36,12 @@ final class ConnectionBar extends HBox {
         connect.setTooltip(new Tooltip("Read another portal: its endpoint URL and your API key"));
         connect.setOnAction(e -> model.openConnectDialog());
 
-        getChildren().addAll(appName, portal, spacer, connect);
+        Button preferences = new Button("Pre_ferences…");
+        preferences.setId("preferences");
+        preferences.setTooltip(new Tooltip("How long a copied secret stays on the clipboard (Ctrl+,)"));
+        preferences.setOnAction(e -> model.openPreferences());
+
+        getChildren().addAll(appName, portal, spacer, connect, preferences);
     }
 
     private static void showAsBadge(Label portal, boolean demo) {

@@ -18,4 +18,12 @@ public interface DialogService {
 
     /** The portal to switch to, or empty when the user cancelled. */
     Optional<PortalTarget> askForPortal();
+
+    /**
+     * The preferences the user accepted, starting from {@code current}; empty when cancelled.
+     * By default nothing is asked and nothing changes.
+     */
+    default Optional<Preferences> editPreferences(Preferences current) {
+        return Optional.empty();
+    }
 }

@@ -94,7 +94,15 @@ final class ExportPane extends TabPane {
         options.setAlignment(Pos.CENTER_LEFT);
         options.getStyleClass().add("export-options");
 
-        TextArea script = new TextArea();
+        TextArea script = new TextArea() {
+            /** Ctrl+C and the context menu: a selection may hold the password, so it leaves the clipboard too. */
+            @Override
+            public void copy() {
+                if (!getSelectedText().isEmpty()) {
+                    model.copySelection(getSelectedText());
+                }
+            }
+        };
         script.setId("script");
         script.getStyleClass().add("script");
         script.setEditable(false);

@@ -1,5 +1,6 @@
 package io.github.cloudmckeys.ui;
 
+import java.util.Optional;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 
@@ -11,5 +12,16 @@ public final class FxClipboardService implements ClipboardService {
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    @Override
+    public Optional<String> text() {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        return clipboard.hasString() ? Optional.ofNullable(clipboard.getString()) : Optional.empty();
+    }
+
+    @Override
+    public void clear() {
+        Clipboard.getSystemClipboard().clear();
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -65,5 +66,13 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<PortalTarget> askForPortal() {
         return portalPrompt.ask(owner.get());
+    }
+
+    @Override
+    public Optional<Preferences> editPreferences(Preferences current) {
+        Dialog<Preferences> dialog = PreferencesDialog.create(current);
+        dialog.initOwner(owner.get());
+        dialog.getDialogPane().getStylesheets().add(MainView.STYLESHEET);
+        return dialog.showAndWait();
     }
 }

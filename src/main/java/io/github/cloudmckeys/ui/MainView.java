@@ -60,7 +60,7 @@ public final class MainView {
         return root;
     }
 
-    /** Ctrl+F, Ctrl+Shift+C, Ctrl+S, Ctrl+1 and Ctrl+2 on the scene that shows this view. */
+    /** Ctrl+F, Ctrl+Shift+C, Ctrl+S, Ctrl+1, Ctrl+2 and Ctrl+, (Preferences) on the scene that shows this view. */
     public void installShortcuts(Scene scene) {
         Map<KeyCombination, Runnable> shortcuts = Map.of(
                 new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), searchBar::focusSearch,
@@ -72,6 +72,8 @@ public final class MainView {
                 new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
                 () -> exportPane.showVersion(IdentityVersion.V2_0));
         scene.getAccelerators().putAll(shortcuts);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
+                model::openPreferences);
     }
 
     /** Where the window starts: typing goes to the search field. */
@@ -114,7 +116,13 @@ public final class MainView {
         HBox.setHgrow(status, Priority.ALWAYS);
         Label hints = new Label("Ctrl+F search  ·  Ctrl+Shift+C copy exports  ·  Ctrl+S save");
         hints.getStyleClass().add("hints");
-        HBox bar = new HBox(12, status, hints);
+        Label clipboardCountdown = new Label();
+        clipboardCountdown.setId("clipboardCountdown");
+        clipboardCountdown.textProperty().bind(model.clipboardCountdownProperty());
+        clipboardCountdown.visibleProperty().bind(clipboardCountdown.textProperty().isNotEmpty());
+        clipboardCountdown.managedProperty().bind(clipboardCountdown.visibleProperty());
+        clipboardCountdown.getStyleClass().add("clipboard-countdown");
+        HBox bar = new HBox(12, status, clipboardCountdown, hints);
         bar.getStyleClass().add("status-bar");
         return bar;
     }

@@ -34,7 +34,7 @@ public final class MainViewModel {
     static final String APP_NAME = "CloudMC Keys";
 
     private final BackgroundRunner runner;
-    private final ClipboardService clipboard;
+    private final ClipboardAutoClear clipboard;
     private final DialogService dialogs;
     private final FieldRoles roles;
     private final FieldLabels labels;
@@ -57,10 +57,20 @@ public final class MainViewModel {
     /** Bumped by every service pick and portal switch: answers carrying an older number are stale. */
     private int credentialsGeneration;
 
+    /**
+     * Without a countdown timer (for tests): a copied secret is cleared only when the model
+     * closes, and the countdown text stays at its start.
+     */
     public MainViewModel(BackgroundRunner runner, ClipboardService clipboard, DialogService dialogs, Clock clock,
                          FieldRoles roles, FieldLabels labels) {
+        this(runner, clipboard, dialogs, clock, roles, labels, UiTimer.never());
+    }
+
+    /** @param timer counts down to clearing a copied secret off the clipboard */
+    public MainViewModel(BackgroundRunner runner, ClipboardService clipboard, DialogService dialogs, Clock clock,
+                         FieldRoles roles, FieldLabels labels, UiTimer timer) {
         this.runner = Objects.requireNonNull(runner, "runner");
-        this.clipboard = Objects.requireNonNull(clipboard, "clipboard");
+        this.clipboard = new ClipboardAutoClear(clipboard, timer, status::set);
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.roles = Objects.requireNonNull(roles, "roles");
         this.labels = Objects.requireNonNull(labels, "labels");
@@ -103,10 +113,19 @@ public final class MainViewModel {
         dialogs.askForPortal().ifPresent(this::connect);
     }
 
-    /** Closes the portal; for when the window closes. */
+    /** Closes the portal and takes a copied secret still on the clipboard off it; for when the window closes. */
     public void close() {
         credentialsGeneration++;
         portals.close();
+        clipboard.close();
+    }
+
+    /** Opens the Preferences dialog; what the user accepts applies at once. */
+    public void openPreferences() {
+        int seconds = Math.max(0, Math.min(Preferences.MAX_CLIPBOARD_CLEAR_SECONDS,
+                clipboard.delaySecondsProperty().get()));
+        dialogs.editPreferences(new Preferences(seconds))
+                .ifPresent(chosen -> clipboard.delaySecondsProperty().set(chosen.clipboardClearSeconds()));
     }
 
     // ---- services --------------------------------------------------------------------
@@ -162,18 +181,31 @@ public final class MainViewModel {
 
     // ---- clipboard and file ----------------------------------------------------------
 
-    /** Puts the current script on the clipboard (without a byte-order mark). */
+    /**
+     * Puts the current script on the clipboard (without a byte-order mark), to be cleared
+     * after the delay: a script holds the password unless it prompts, and may hold other keys.
+     */
     public void copyExports() {
         export.result().ifPresent(result -> {
-            clipboard.putText(result.scriptForPasting());
+            clipboard.copySecret(result.scriptForPasting());
             status.set("Copied the " + export.format().identityVersion().displayName() + " exports for "
                     + export.format().dialect().displayName() + ".");
         });
     }
 
-    /** Puts one field's value on the clipboard, revealed or not. */
+    /** Puts text selected in the script on the clipboard, cleared after the delay: it may hold the password. */
+    public void copySelection(String text) {
+        clipboard.copySecret(text);
+        status.set("Copied the selected text.");
+    }
+
+    /** Puts one field's value on the clipboard, revealed or not; a secret is cleared after the delay. */
     public void copyValue(CredentialRow row) {
-        clipboard.putText(row.value());
+        if (row.isSensitive()) {
+            clipboard.copySecret(row.value());
+        } else {
+            clipboard.copyPlain(row.value());
+        }
         status.set("Copied " + row.label() + ".");
     }
 
@@ -261,5 +293,15 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
+    }
+
+    /** Seconds a copied secret stays on the clipboard; 0 for never. The app loads and saves it. */
+    public IntegerProperty clipboardClearSecondsProperty() {
+        return clipboard.delaySecondsProperty();
+    }
+
+    /** "Clipboard clears in 12 s" while a copied secret is due to be cleared, else empty. */
+    public ReadOnlyStringProperty clipboardCountdownProperty() {
+        return clipboard.countdownProperty();
     }
 }

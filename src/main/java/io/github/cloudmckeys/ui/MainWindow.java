@@ -21,9 +21,9 @@ public final class MainWindow {
     public static final double DEFAULT_HEIGHT = 740;
     private static final List<Integer> ICON_SIZES = List.of(16, 32, 64, 128, 256);
 
-    /** What the window talks to the outside through. */
+    /** What the window talks to the outside through; {@code timer} counts down to clearing the clipboard. */
     public record Services(BackgroundRunner runner, ClipboardService clipboard, DialogService dialogs, Clock clock,
-                           FieldRoles roles, FieldLabels labels) {
+                           FieldRoles roles, FieldLabels labels, UiTimer timer) {
         public Services {
             Objects.requireNonNull(runner, "runner");
             Objects.requireNonNull(clipboard, "clipboard");
@@ -31,6 +31,13 @@ public final class MainWindow {
             Objects.requireNonNull(clock, "clock");
             Objects.requireNonNull(roles, "roles");
             Objects.requireNonNull(labels, "labels");
+            Objects.requireNonNull(timer, "timer");
+        }
+
+        /** With the JavaFX timer. */
+        public Services(BackgroundRunner runner, ClipboardService clipboard, DialogService dialogs, Clock clock,
+                        FieldRoles roles, FieldLabels labels) {
+            this(runner, clipboard, dialogs, clock, roles, labels, new FxUiTimer());
         }
     }
 
@@ -54,7 +61,7 @@ public final class MainWindow {
     /** Builds the window on {@code stage} without showing it, so that its place can be set first. */
     public static MainWindow create(Stage stage, Services services) {
         MainViewModel model = new MainViewModel(services.runner(), services.clipboard(), services.dialogs(),
-                services.clock(), services.roles(), services.labels());
+                services.clock(), services.roles(), services.labels(), services.timer());
         MainView view = new MainView(model);
         Scene scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         view.installShortcuts(scene);

@@ -15,6 +15,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class ScriptedDialogs implements DialogService {
     private final Deque<Optional<Path>> saveAnswers = new ConcurrentLinkedDeque<>();
     private final Deque<Optional<PortalTarget>> portalAnswers = new ConcurrentLinkedDeque<>();
+    private final Deque<Optional<Preferences>> preferencesAnswers = new ConcurrentLinkedDeque<>();
+    private final List<Preferences> preferencesShown = new CopyOnWriteArrayList<>();
     private final List<SaveFileRequest> saveRequests = new CopyOnWriteArrayList<>();
     private final List<Path> replaceQuestions = new CopyOnWriteArrayList<>();
     private volatile boolean allowReplace;
@@ -57,6 +59,22 @@ final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<PortalTarget> askForPortal() {
         return portalAnswers.isEmpty() ? Optional.empty() : portalAnswers.removeFirst();
+    }
+
+    ScriptedDialogs answerPreferencesWith(Preferences chosen) {
+        preferencesAnswers.add(Optional.of(chosen));
+        return this;
+    }
+
+    @Override
+    public Optional<Preferences> editPreferences(Preferences current) {
+        preferencesShown.add(current);
+        return preferencesAnswers.isEmpty() ? Optional.empty() : preferencesAnswers.removeFirst();
+    }
+
+    /** What the Preferences dialog was opened with, each time. */
+    List<Preferences> preferencesShown() {
+        return List.copyOf(preferencesShown);
     }
 
     List<SaveFileRequest> saveRequests() {

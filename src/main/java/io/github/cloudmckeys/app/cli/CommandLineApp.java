@@ -1,5 +1,6 @@
 package io.github.cloudmckeys.app.cli;
 
+import io.github.cloudmckeys.logging.LiveSecrets;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,7 @@ public final class CommandLineApp {
                 .setErr(errWriter)
                 .setExecutionExceptionHandler((exception, cmd, parseResult) -> {
                     if (exception instanceof CliFailure failure) {
-                        cmd.getErr().println(failure.getMessage());
+                        cmd.getErr().println(LiveSecrets.redact(failure.getMessage()));
                         return failure.exitCode();
                     }
                     throw exception;

@@ -2,6 +2,7 @@ package io.github.cloudmckeys.app.cli;
 
 import io.github.cloudmckeys.app.PortalChoice;
 import io.github.cloudmckeys.app.PortalSession;
+import io.github.cloudmckeys.logging.LiveSecrets;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -20,6 +21,10 @@ final class PortalOptions {
                     + PortalChoice.API_KEY_VARIABLE + "). The key is never an argument: it would show in `ps`.")
     String apiKeyEnv;
 
+    /** Only so that a key typed as an argument is refused without being echoed back (picocli quotes unknown ones). */
+    @Option(names = "--api-key", hidden = true, paramLabel = "KEY")
+    String apiKeyArgument;
+
     @Option(names = "--demo", description = "Use the embedded demo portal with sample data.")
     boolean demo;
 
@@ -29,6 +34,13 @@ final class PortalOptions {
 
     /** Opens the chosen portal, or fails with a usage error (2) the user can act on. */
     PortalSession open(Map<String, String> env) throws CliFailure {
+        if (apiKeyArgument != null) {
+            LiveSecrets.register(apiKeyArgument);
+            throw new CliFailure(ExitCodes.USAGE, "The API key is never taken as an argument: it shows in `ps` and in"
+                    + " your shell's history. Put it in " + PortalChoice.API_KEY_VARIABLE + " (or the variable"
+                    + " --api-key-env names), and since it was typed on a command line, consider generating"
+                    + " a new one.");
+        }
         PortalChoice choice;
         try {
             choice = PortalChoice.decide(demo, demoData, endpoint, apiKeyEnv, env);

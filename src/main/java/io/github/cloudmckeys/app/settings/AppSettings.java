@@ -11,34 +11,57 @@ import java.util.Optional;
  * @param endpoint       the remembered portal's endpoint URL, as saved (not parsed here)
  * @param windowBounds   the window's last usable bounds (unusable ones are dropped)
  * @param lastSaveFolder the folder of the last saved script, absolute
+ * @param clipboardClearSeconds how long a copied secret stays on the clipboard, 0 for never
+ *     (0 to {@value #MAX_CLIPBOARD_CLEAR_SECONDS})
  */
 public record AppSettings(Optional<String> endpoint, Optional<WindowBounds> windowBounds,
-                          Optional<Path> lastSaveFolder) {
+                          Optional<Path> lastSaveFolder, int clipboardClearSeconds) {
+    public static final int DEFAULT_CLIPBOARD_CLEAR_SECONDS = 30;
+    public static final int MAX_CLIPBOARD_CLEAR_SECONDS = 3600;
 
     public AppSettings {
+        if (!isClipboardClearSeconds(clipboardClearSeconds)) {
+            throw new IllegalArgumentException("clipboardClearSeconds must be 0 to " + MAX_CLIPBOARD_CLEAR_SECONDS);
+        }
         endpoint = Objects.requireNonNull(endpoint, "endpoint").map(String::strip).filter(e -> !e.isEmpty());
         windowBounds = Objects.requireNonNull(windowBounds, "windowBounds").filter(WindowBounds::isUsable);
         lastSaveFolder = Objects.requireNonNull(lastSaveFolder, "lastSaveFolder")
                 .map(folder -> folder.toAbsolutePath().normalize());
     }
 
-    /** Nothing remembered: the demo portal, the default window size, the home folder. */
+    /** With the default clipboard delay. */
+    public AppSettings(Optional<String> endpoint, Optional<WindowBounds> windowBounds, Optional<Path> lastSaveFolder) {
+        this(endpoint, windowBounds, lastSaveFolder, DEFAULT_CLIPBOARD_CLEAR_SECONDS);
+    }
+
+    /** Nothing remembered: the demo portal, the default window size, the home folder, 30 s on the clipboard. */
     public static AppSettings defaults() {
         return new AppSettings(Optional.empty(), Optional.empty(), Optional.empty());
     }
 
+    /** True for a usable clipboard delay: 0 (never) to {@value #MAX_CLIPBOARD_CLEAR_SECONDS} seconds. */
+    public static boolean isClipboardClearSeconds(long seconds) {
+        return seconds >= 0 && seconds <= MAX_CLIPBOARD_CLEAR_SECONDS;
+    }
+
     /** @param endpointOrNull the endpoint to remember; null or blank forgets it */
     public AppSettings withEndpoint(String endpointOrNull) {
-        return new AppSettings(Optional.ofNullable(endpointOrNull), windowBounds, lastSaveFolder);
+        return new AppSettings(Optional.ofNullable(endpointOrNull), windowBounds, lastSaveFolder,
+                clipboardClearSeconds);
     }
 
     /** @param bounds the window's bounds; null or unusable bounds (NaN, zero size) forget them */
     public AppSettings withWindowBounds(WindowBounds bounds) {
-        return new AppSettings(endpoint, Optional.ofNullable(bounds), lastSaveFolder);
+        return new AppSettings(endpoint, Optional.ofNullable(bounds), lastSaveFolder, clipboardClearSeconds);
     }
 
     /** @param folder the folder to propose next time (made absolute); null forgets it */
     public AppSettings withLastSaveFolder(Path folder) {
-        return new AppSettings(endpoint, windowBounds, Optional.ofNullable(folder));
+        return new AppSettings(endpoint, windowBounds, Optional.ofNullable(folder), clipboardClearSeconds);
+    }
+
+    /** @param seconds how long a copied secret stays on the clipboard, 0 for never */
+    public AppSettings withClipboardClearSeconds(int seconds) {
+        return new AppSettings(endpoint, windowBounds, lastSaveFolder, seconds);
     }
 }

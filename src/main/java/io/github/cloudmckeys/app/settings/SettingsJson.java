@@ -22,6 +22,7 @@ final class SettingsJson {
     static final String ENDPOINT = "endpoint";
     static final String WINDOW = "window";
     static final String LAST_SAVE_FOLDER = "lastSaveFolder";
+    static final String CLIPBOARD_CLEAR_SECONDS = "clipboardClearSeconds";
 
     private final ObjectMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -45,6 +46,9 @@ final class SettingsJson {
                 .put("height", bounds.height())
                 .put("maximized", bounds.maximized()));
         settings.lastSaveFolder().ifPresent(folder -> root.put(LAST_SAVE_FOLDER, folder.toString()));
+        if (settings.clipboardClearSeconds() != AppSettings.DEFAULT_CLIPBOARD_CLEAR_SECONDS) {
+            root.put(CLIPBOARD_CLEAR_SECONDS, settings.clipboardClearSeconds());
+        }
         try {
             return mapper.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -70,7 +74,21 @@ final class SettingsJson {
         Optional<String> endpoint = text(root, ENDPOINT, dropped);
         Optional<WindowBounds> bounds = bounds(root.get(WINDOW), dropped);
         Optional<Path> folder = text(root, LAST_SAVE_FOLDER, dropped).flatMap(name -> absolutePath(name, dropped));
-        return new Read(new AppSettings(endpoint, bounds, folder), List.copyOf(dropped));
+        int clipboardSeconds = clipboardClearSeconds(root.get(CLIPBOARD_CLEAR_SECONDS), dropped);
+        return new Read(new AppSettings(endpoint, bounds, folder, clipboardSeconds), List.copyOf(dropped));
+    }
+
+    /** A whole number of seconds in range; the default when absent, and when unusable (then named). */
+    private static int clipboardClearSeconds(JsonNode node, List<String> dropped) {
+        if (node == null || node.isNull()) {
+            return AppSettings.DEFAULT_CLIPBOARD_CLEAR_SECONDS;
+        }
+        if (node.isIntegralNumber() && node.canConvertToLong()
+                && AppSettings.isClipboardClearSeconds(node.longValue())) {
+            return node.intValue();
+        }
+        dropped.add(CLIPBOARD_CLEAR_SECONDS);
+        return AppSettings.DEFAULT_CLIPBOARD_CLEAR_SECONDS;
     }
 
     private static Optional<String> text(JsonNode root, String field, List<String> dropped) {

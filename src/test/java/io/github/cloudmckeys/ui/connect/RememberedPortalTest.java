@@ -49,6 +49,7 @@ class RememberedPortalTest {
     @Test
     void theSettingsHaveNoPlaceForAKey() {
         assertThat(Arrays.stream(AppSettings.class.getRecordComponents()).map(RecordComponent::getName))
-                .containsExactly("endpoint", "windowBounds", "lastSaveFolder");
+                .containsExactly("endpoint", "windowBounds", "lastSaveFolder", "clipboardClearSeconds");
+        assertThat(AppSettings.class.getRecordComponents()[3].getType()).isEqualTo(int.class);
     }
 }

@@ -1,0 +1,82 @@
+package io.github.cloudmckeys.logging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SecretRedactorTest {
+    private final SecretRedactor redactor = new SecretRedactor();
+
+    @Test
+    void aRegisteredSecretIsReplacedWhereverItAppears() {
+        redactor.register("hunter2-SEKRET");
+
+        assertThat(redactor.redact("login with hunter2-SEKRET failed; retry hunter2-SEKRET"))
+                .isEqualTo("login with (redacted) failed; retry (redacted)");
+    }
+
+    @Test
+    void aSecretHoldingAnotherIsReplacedWhole() {
+        redactor.register("abcd");
+        redactor.register("xxabcdyy");
+
+        assertThat(redactor.redact("value xxabcdyy and abcd")).isEqualTo("value (redacted) and (redacted)");
+    }
+
+    @Test
+    void aSecretWithBlanksAroundIsAlsoFoundWithout() {
+        redactor.register("  p@ss word  ");
+
+        assertThat(redactor.redact("[p@ss word]")).isEqualTo("[(redacted)]");
+    }
+
+    @Test
+    void veryShortValuesAreNotSearchedFor() {
+        redactor.register("ab");
+        redactor.register("   ");
+        redactor.register(null);
+
+        assertThat(redactor.redact("a cab on the slab")).isEqualTo("a cab on the slab");
+        assertThat(redactor.size()).isZero();
+    }
+
+    @Test
+    void theOldestAreForgottenBeyondTheCap() {
+        for (int i = 0; i < SecretRedactor.MAX_SECRETS + 5; i++) {
+            redactor.register("secret-number-" + i);
+        }
+
+        assertThat(redactor.size()).isEqualTo(SecretRedactor.MAX_SECRETS);
+        assertThat(redactor.redact("secret-number-" + (SecretRedactor.MAX_SECRETS + 4))).isEqualTo("(redacted)");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "MC-Api-Key: 0123abcd|MC-Api-Key: (redacted)",
+            "mc-api-key:0123abcd, next|mc-api-key:(redacted), next",
+            "Authorization: Bearer eyJhbGci.x.y|Authorization: (redacted)",
+            "export OS_PASSWORD='p w'|export OS_PASSWORD='(redacted)'",
+            "set AWS_SECRET_ACCESS_KEY=abc/def+ghi now|set AWS_SECRET_ACCESS_KEY=(redacted) now",
+            "{\"password\": \"pw1\", \"user\": \"bob\"}|{\"password\": \"(redacted)\", \"user\": \"bob\"}",
+            "{\"s3_secret_key\":\"k1\"}|{\"s3_secret_key\":\"(redacted)\"}",
+            "url?api_key=zzz&x=1|url?api_key=(redacted)",
+            "password=pw1;next|password=(redacted);next",
+            "{\"password\": \"a\\\"b$\", \"n\": 1}|{\"password\": \"(redacted)\", \"n\": 1}",
+    })
+    void valuesAnnouncedByTheirNameAreReplacedWithoutRegistering(String text, String redacted) {
+        assertThat(redactor.redact(text)).isEqualTo(redacted);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "cmd cannot hide typed input, so a cmd script cannot ask for the password: use powershell",
+            "The portal refused the API key: the API key is invalid or was deleted",
+            "No API key: set CLOUDMC_API_KEY to the API key from the portal's API credentials page",
+            "Password for Object Storage / ccontini is missing",
+    })
+    void proseAboutSecretsIsLeftAlone(String text) {
+        assertThat(redactor.redact(text)).isEqualTo(text);
+    }
+}
