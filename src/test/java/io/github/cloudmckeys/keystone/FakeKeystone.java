@@ -23,13 +23,13 @@ import java.util.concurrent.Executors;
  * (200 with {@code access}); 404 with Keystone's body otherwise. One user in the domain
  * {@code default}, member of one project. Every request and its body are recorded.
  */
-final class FakeKeystone implements AutoCloseable {
-    static final String USER = "system-ccontini-2925";
-    static final String PROJECT = "system-ccontini";
-    static final String PROJECT_ID = "4f2c0b7e";
-    static final String EXPIRES = "2026-01-02T04:04:05.000000Z";
+public final class FakeKeystone implements AutoCloseable {
+    public static final String USER = "system-ccontini-2925";
+    public static final String PROJECT = "system-ccontini";
+    public static final String PROJECT_ID = "4f2c0b7e";
+    public static final String EXPIRES = "2026-01-02T04:04:05.000000Z";
 
-    record Request(String method, String path, String body) {
+    public record Request(String method, String path, String body) {
     }
 
     private final ObjectMapper json = new ObjectMapper();
@@ -49,20 +49,20 @@ final class FakeKeystone implements AutoCloseable {
         server.start();
     }
 
-    static FakeKeystone start(String password, boolean v2) throws IOException {
+    public static FakeKeystone start(String password, boolean v2) throws IOException {
         return new FakeKeystone(password, v2);
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         return List.copyOf(requests);
     }
 
     /** Every request is answered with a 307 to this URL. */
-    void redirectTo(String url) {
+    public void redirectTo(String url) {
         redirectTo = url;
     }
 
