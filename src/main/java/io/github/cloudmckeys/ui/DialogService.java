@@ -1,6 +1,7 @@
 package io.github.cloudmckeys.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,4 +19,13 @@ public interface DialogService {
 
     /** The portal to switch to, or empty when the user cancelled. */
     Optional<PortalTarget> askForPortal();
+
+    /**
+     * True when the user agrees to replace these entries of their own files ("cloud \"x\" in
+     * /home/u/.config/openstack/clouds.yaml"); the old files are kept as backups. Nothing is
+     * replaced without asking: a dialog service that cannot ask says no.
+     */
+    default boolean confirmReplaceEntries(List<String> replacements) {
+        return false;
+    }
 }

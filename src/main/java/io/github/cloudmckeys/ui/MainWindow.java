@@ -23,8 +23,15 @@ public final class MainWindow {
 
     /** What the window talks to the outside through. */
     public record Services(BackgroundRunner runner, ClipboardService clipboard, DialogService dialogs, Clock clock,
-                           FieldRoles roles, FieldLabels labels) {
+                           FieldRoles roles, FieldLabels labels, ExportSetup setup) {
+        /** With the current user's files for "Add to my …" and the S3 defaults of this process's environment. */
+        public Services(BackgroundRunner runner, ClipboardService clipboard, DialogService dialogs, Clock clock,
+                        FieldRoles roles, FieldLabels labels) {
+            this(runner, clipboard, dialogs, clock, roles, labels, ExportSetup.forCurrentUser());
+        }
+
         public Services {
+            Objects.requireNonNull(setup, "setup");
             Objects.requireNonNull(runner, "runner");
             Objects.requireNonNull(clipboard, "clipboard");
             Objects.requireNonNull(dialogs, "dialogs");
@@ -54,7 +61,7 @@ public final class MainWindow {
     /** Builds the window on {@code stage} without showing it, so that its place can be set first. */
     public static MainWindow create(Stage stage, Services services) {
         MainViewModel model = new MainViewModel(services.runner(), services.clipboard(), services.dialogs(),
-                services.clock(), services.roles(), services.labels());
+                services.clock(), services.roles(), services.labels(), services.setup());
         MainView view = new MainView(model);
         Scene scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         view.installShortcuts(scene);
