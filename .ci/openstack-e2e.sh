@@ -5,7 +5,10 @@
 #
 #   bash .ci/openstack-e2e.sh                        # the jar: $CLOUDMC_KEYS_JAR or target/cloudmc-keys.jar
 #   bash .ci/openstack-e2e.sh --handwritten-openrc   # hand-written scripts instead (to work on this file)
+#   bash .ci/openstack-e2e.sh --openrc-only          # without the other formats' checks (.ci/openstack/e2e-formats.sh)
 #
+# Then, unless --handwritten-openrc or --openrc-only: clouds.yaml, rclone, `cloudmc-keys check`, and the AWS
+# profile through Swift's S3 API with the real `openstack`, `rclone` and `aws` (.ci/openstack/e2e-formats.sh).
 # Installs its Debian packages when missing (needs root then), uses the fixed loopback ports
 # 5000 (Keystone), 8080 (Swift proxy) and 6200-6202 (object, container, account servers),
 # keeps everything else in one temporary directory, and stops what it started by PID on exit.
@@ -16,10 +19,12 @@ REPO=$(pwd)
 TEMPLATES=$REPO/.ci/openstack
 
 HANDWRITTEN=false
+FORMATS_CHECKS=true
 for arg in "$@"; do
     case $arg in
         --handwritten-openrc) HANDWRITTEN=true ;;
-        -h | --help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --openrc-only) FORMATS_CHECKS=false ;;
+        -h | --help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "openstack e2e: unknown argument: $arg (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -28,7 +33,7 @@ done
 PY=/usr/bin/python3
 PACKAGES=(python3-keystone python3-keystonemiddleware python3-keystoneclient python3-openstackclient
           python3-swiftclient uwsgi-core uwsgi-plugin-python3
-          swift swift-proxy swift-object swift-container swift-account zsh)
+          swift swift-proxy swift-object swift-container swift-account zsh awscli rclone)
 PORTS=(5000 8080 6200 6201 6202)
 READY_SECONDS=60
 
@@ -73,6 +78,7 @@ mask() {
         line=${line//"$PASSWORD"/<password>}
         line=${line//"$ADMIN_PASSWORD"/<admin-password>}
         line=${line//"$SWIFT_PASSWORD"/<swift-password>}
+        [[ -z ${S3_SECRET:-} ]] || line=${line//"$S3_SECRET"/<s3-secret>}
         printf '%s\n' "$line"
     done
 }
@@ -577,6 +583,11 @@ for shell in zsh dash; do
         echo "  skip $shell: not installed"
     fi
 done
+
+if ! $HANDWRITTEN && $FORMATS_CHECKS; then
+    # shellcheck source=openstack/e2e-formats.sh
+    . "$TEMPLATES/e2e-formats.sh"
+fi
 
 phase ""
 for timing in "${TIMINGS[@]}"; do echo "  $timing"; done

@@ -48,7 +48,7 @@ public final class ScriptExporter {
         return new ExportResult(script, plan.missing());
     }
 
-    private static DialectSyntax syntax(ShellDialect dialect) {
+    static DialectSyntax syntax(ShellDialect dialect) {
         return switch (dialect) {
             case POSIX -> new PosixSyntax();
             case FISH -> new FishSyntax();
@@ -58,7 +58,7 @@ public final class ScriptExporter {
     }
 
     /** Refuses, naming the variable but never showing the value, what the dialect cannot carry. */
-    private static void checkCarriable(String variable, String value, ShellDialect dialect) throws ExportException {
+    static void checkCarriable(String variable, String value, ShellDialect dialect) throws ExportException {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '\0') {

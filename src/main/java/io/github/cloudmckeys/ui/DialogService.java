@@ -1,6 +1,7 @@
 package io.github.cloudmckeys.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,5 +26,14 @@ public interface DialogService {
      */
     default Optional<Preferences> editPreferences(Preferences current) {
         return Optional.empty();
+    }
+
+    /**
+     * True when the user agrees to replace these entries of their own files ("cloud \"x\" in
+     * /home/u/.config/openstack/clouds.yaml"); the old files are kept as backups. Nothing is
+     * replaced without asking: a dialog service that cannot ask says no.
+     */
+    default boolean confirmReplaceEntries(List<String> replacements) {
+        return false;
     }
 }

@@ -37,14 +37,18 @@ final class ExportPane extends TabPane {
         v3.setTooltip(new Tooltip("Keystone v3 (Ctrl+1)"));
         v2.setTooltip(new Tooltip("Keystone v2.0, removed from Keystone in its Queens release (Ctrl+2)"));
         getTabs().addAll(v3, v2);
+        getTabs().addAll(ConfigTabs.create(model)); // clouds.yaml, AWS / S3, rclone: each with its own content
+        getStylesheets().add(ConfigTabs.STYLESHEET);
 
         VBox content = content(model, export);
         v3.setContent(content);
         getSelectionModel().select(export.identityVersionProperty().get() == IdentityVersion.V3 ? v3 : v2);
         getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (was != null) {
-                was.setContent(null);
+            if (now != v3 && now != v2) {
+                return;
             }
+            // The Keystone tab left last may not be `was`: another tab may have been shown in between.
+            (now == v3 ? v2 : v3).setContent(null);
             now.setContent(content);
             export.identityVersionProperty().set(now == v3 ? IdentityVersion.V3 : IdentityVersion.V2_0);
         });
@@ -140,7 +144,7 @@ final class ExportPane extends TabPane {
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.getStyleClass().add("export-buttons");
 
-        VBox content = new VBox(10, options, scriptSlot, buttons);
+        VBox content = new VBox(10, options, scriptSlot, buttons, ConfigTabs.testRow(model));
         content.getStyleClass().add("export-content");
         return content;
     }

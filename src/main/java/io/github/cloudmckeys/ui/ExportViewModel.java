@@ -8,6 +8,7 @@ import io.github.cloudmckeys.export.ExportOptions;
 import io.github.cloudmckeys.export.ExportResult;
 import io.github.cloudmckeys.export.IdentityVersion;
 import io.github.cloudmckeys.export.PasswordMode;
+import io.github.cloudmckeys.export.S3Defaults;
 import io.github.cloudmckeys.export.ScriptExporter;
 import io.github.cloudmckeys.export.ShellDialect;
 import java.text.Normalizer;
@@ -43,9 +44,16 @@ public final class ExportViewModel {
     private ServiceCredentials credentials;
     private String portalHost = "";
     private ExportResult result;
+    /** The clouds.yaml, AWS / S3 and rclone tabs. */
+    private final ConfigExportViewModel configs;
 
     ExportViewModel(Clock clock) {
+        this(clock, S3Defaults.CLOUD_CA);
+    }
+
+    ExportViewModel(Clock clock, S3Defaults s3Defaults) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.configs = new ConfigExportViewModel(clock, s3Defaults);
         identityVersion.addListener((o, was, now) -> refresh());
         dialect.addListener((o, was, now) -> {
             boolean canPrompt = format().supportsPasswordPrompt();
@@ -64,12 +72,19 @@ public final class ExportViewModel {
         this.credentials = Objects.requireNonNull(shown, "shown");
         this.portalHost = host == null ? "" : host;
         refresh();
+        configs.show(shown, this.portalHost);
     }
 
     /** Back to "nothing selected" (another portal). */
     void clear() {
         credentials = null;
         refresh();
+        configs.clear();
+    }
+
+    /** The clouds.yaml, AWS / S3 and rclone tabs. */
+    public ConfigExportViewModel configs() {
+        return configs;
     }
 
     private void refresh() {

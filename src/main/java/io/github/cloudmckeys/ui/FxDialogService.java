@@ -3,6 +3,7 @@ package io.github.cloudmckeys.ui;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -59,6 +60,19 @@ public final class FxDialogService implements DialogService {
         alert.setTitle("Replace the file?");
         alert.setHeaderText(file.getFileName() + " already exists.");
         alert.setContentText("Replace " + file + "? Its current content will be lost.");
+        alert.getDialogPane().getStylesheets().add(MainView.STYLESHEET);
+        return alert.showAndWait().filter(replace::equals).isPresent();
+    }
+
+    @Override
+    public boolean confirmReplaceEntries(List<String> replacements) {
+        ButtonType replace = new ButtonType("_Replace", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", replace, ButtonType.CANCEL);
+        alert.initOwner(owner.get());
+        alert.setTitle("Replace the entry?");
+        alert.setHeaderText(replacements.size() == 1 ? "This entry exists already." : "These entries exist already.");
+        alert.setContentText(String.join("\n", replacements) + "\n\nReplace with the new one? The old file is kept"
+                + " as a backup next to it.");
         alert.getDialogPane().getStylesheets().add(MainView.STYLESHEET);
         return alert.showAndWait().filter(replace::equals).isPresent();
     }

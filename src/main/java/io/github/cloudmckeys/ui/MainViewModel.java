@@ -3,6 +3,7 @@ package io.github.cloudmckeys.ui;
 import io.github.cloudmckeys.credentials.FieldLabels;
 import io.github.cloudmckeys.credentials.FieldRoles;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
+import io.github.cloudmckeys.keystone.KeystoneClient;
 import io.github.cloudmckeys.portal.ServiceEntry;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,6 +42,8 @@ public final class MainViewModel {
     private final ServiceCatalog catalog = new ServiceCatalog();
     private final ExportViewModel export;
     private final ScriptSaving saving;
+    private final ConfigMerging merging;
+    private final CredentialsCheck credentialsCheck;
     private final PortalSwitch portals;
 
     private final ReadOnlyObjectWrapper<ServiceEntry> selectedService = new ReadOnlyObjectWrapper<>();
@@ -63,19 +66,39 @@ public final class MainViewModel {
      */
     public MainViewModel(BackgroundRunner runner, ClipboardService clipboard, DialogService dialogs, Clock clock,
                          FieldRoles roles, FieldLabels labels) {
-        this(runner, clipboard, dialogs, clock, roles, labels, UiTimer.never());
+        this(runner, clipboard, dialogs, clock, roles, labels, UiTimer.never(), ExportSetup.forCurrentUser());
     }
 
     /** @param timer counts down to clearing a copied secret off the clipboard */
     public MainViewModel(BackgroundRunner runner, ClipboardService clipboard, DialogService dialogs, Clock clock,
                          FieldRoles roles, FieldLabels labels, UiTimer timer) {
+        this(runner, clipboard, dialogs, clock, roles, labels, timer, ExportSetup.forCurrentUser());
+    }
+
+    /** @param setup where "Add to my …" writes, and the S3 defaults */
+    public MainViewModel(BackgroundRunner runner, ClipboardService clipboard, DialogService dialogs, Clock clock,
+                         FieldRoles roles, FieldLabels labels, ExportSetup setup) {
+        this(runner, clipboard, dialogs, clock, roles, labels, UiTimer.never(), setup);
+    }
+
+    /**
+     * @param timer counts down to clearing a copied secret off the clipboard
+     * @param setup where "Add to my …" writes, and the S3 defaults
+     */
+    public MainViewModel(BackgroundRunner runner, ClipboardService clipboard, DialogService dialogs, Clock clock,
+                         FieldRoles roles, FieldLabels labels, UiTimer timer, ExportSetup setup) {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.clipboard = new ClipboardAutoClear(clipboard, timer, status::set);
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.roles = Objects.requireNonNull(roles, "roles");
         this.labels = Objects.requireNonNull(labels, "labels");
-        this.export = new ExportViewModel(clock);
+        this.export = new ExportViewModel(clock, setup.s3Defaults());
         this.saving = new ScriptSaving(this, export, dialogs);
+        // Config texts (clouds.yaml, AWS and rclone files) hold passwords and keys: they leave the clipboard too.
+        ClipboardService secretClipboard = this.clipboard::copySecret;
+        this.merging = new ConfigMerging(this, export.configs(), dialogs, secretClipboard, setup, clock);
+        this.credentialsCheck = new CredentialsCheck(this, export.configs(),
+                () -> export.identityVersionProperty().get(), KeystoneClient::create);
         this.portals = new PortalSwitch(this, this.runner);
         busy.bind(inFlight.greaterThan(0));
         selectedService.addListener((o, was, now) ->
@@ -216,6 +239,43 @@ public final class MainViewModel {
 
     public String suggestedFileName() {
         return export.suggestedFileName();
+    }
+
+    // ---- clouds.yaml, AWS / S3, rclone, Test credentials ------------------------------
+
+    public void copyCloudsYaml() {
+        merging.copy(export.configs().clouds(), "clouds.yaml");
+    }
+
+    public void copySecureYaml() {
+        merging.copySecureYaml();
+    }
+
+    public void copyAws() {
+        merging.copy(export.configs().aws(), "the " + export.configs().awsFormatProperty().get().cliName() + " text");
+    }
+
+    public void copyRclone() {
+        merging.copy(export.configs().rclone(), "the rclone remote");
+    }
+
+    /** Adds the cloud to the user's clouds.yaml (and secure.yaml), asking before replacing one of the same name. */
+    public void addToCloudsYaml() {
+        merging.addToCloudsYaml();
+    }
+
+    /** Adds the profile to ~/.aws/credentials and ~/.aws/config, asking before replacing one of the same name. */
+    public void addToAwsProfiles() {
+        merging.addToAwsProfiles();
+    }
+
+    public void addToRcloneConf() {
+        merging.addToRcloneConf();
+    }
+
+    /** Test credentials: a token from Keystone for the credentials shown, in the selected tab's version. */
+    public CredentialsCheck credentialsCheck() {
+        return credentialsCheck;
     }
 
     // ---- shared plumbing -------------------------------------------------------------

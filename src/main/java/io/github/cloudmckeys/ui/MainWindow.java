@@ -21,10 +21,14 @@ public final class MainWindow {
     public static final double DEFAULT_HEIGHT = 740;
     private static final List<Integer> ICON_SIZES = List.of(16, 32, 64, 128, 256);
 
-    /** What the window talks to the outside through; {@code timer} counts down to clearing the clipboard. */
+    /**
+     * What the window talks to the outside through; {@code timer} counts down to clearing the clipboard,
+     * {@code setup} says where "Add to my …" writes and the S3 defaults.
+     */
     public record Services(BackgroundRunner runner, ClipboardService clipboard, DialogService dialogs, Clock clock,
-                           FieldRoles roles, FieldLabels labels, UiTimer timer) {
+                           FieldRoles roles, FieldLabels labels, UiTimer timer, ExportSetup setup) {
         public Services {
+            Objects.requireNonNull(setup, "setup");
             Objects.requireNonNull(runner, "runner");
             Objects.requireNonNull(clipboard, "clipboard");
             Objects.requireNonNull(dialogs, "dialogs");
@@ -34,10 +38,22 @@ public final class MainWindow {
             Objects.requireNonNull(timer, "timer");
         }
 
-        /** With the JavaFX timer. */
+        /** With the JavaFX timer, the current user's files for "Add to my …" and this process's S3 defaults. */
         public Services(BackgroundRunner runner, ClipboardService clipboard, DialogService dialogs, Clock clock,
                         FieldRoles roles, FieldLabels labels) {
-            this(runner, clipboard, dialogs, clock, roles, labels, new FxUiTimer());
+            this(runner, clipboard, dialogs, clock, roles, labels, new FxUiTimer(), ExportSetup.forCurrentUser());
+        }
+
+        /** With the current user's files for "Add to my …" and this process's S3 defaults. */
+        public Services(BackgroundRunner runner, ClipboardService clipboard, DialogService dialogs, Clock clock,
+                        FieldRoles roles, FieldLabels labels, UiTimer timer) {
+            this(runner, clipboard, dialogs, clock, roles, labels, timer, ExportSetup.forCurrentUser());
+        }
+
+        /** With the JavaFX timer. */
+        public Services(BackgroundRunner runner, ClipboardService clipboard, DialogService dialogs, Clock clock,
+                        FieldRoles roles, FieldLabels labels, ExportSetup setup) {
+            this(runner, clipboard, dialogs, clock, roles, labels, new FxUiTimer(), setup);
         }
     }
 
@@ -61,7 +77,7 @@ public final class MainWindow {
     /** Builds the window on {@code stage} without showing it, so that its place can be set first. */
     public static MainWindow create(Stage stage, Services services) {
         MainViewModel model = new MainViewModel(services.runner(), services.clipboard(), services.dialogs(),
-                services.clock(), services.roles(), services.labels(), services.timer());
+                services.clock(), services.roles(), services.labels(), services.timer(), services.setup());
         MainView view = new MainView(model);
         Scene scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         view.installShortcuts(scene);

@@ -20,6 +20,8 @@ final class ScriptedDialogs implements DialogService {
     private final List<SaveFileRequest> saveRequests = new CopyOnWriteArrayList<>();
     private final List<Path> replaceQuestions = new CopyOnWriteArrayList<>();
     private volatile boolean allowReplace;
+    private final List<List<String>> entryQuestions = new CopyOnWriteArrayList<>();
+    private volatile boolean allowEntryReplace;
 
     ScriptedDialogs answerSaveWith(Path file) {
         saveAnswers.add(Optional.of(file));
@@ -54,6 +56,22 @@ final class ScriptedDialogs implements DialogService {
     public boolean confirmReplace(Path file) {
         replaceQuestions.add(file);
         return allowReplace;
+    }
+
+    ScriptedDialogs answerReplaceEntriesWith(boolean replace) {
+        allowEntryReplace = replace;
+        return this;
+    }
+
+    @Override
+    public boolean confirmReplaceEntries(List<String> replacements) {
+        entryQuestions.add(List.copyOf(replacements));
+        return allowEntryReplace;
+    }
+
+    /** Each "replace these entries?" question asked, in order. */
+    List<List<String>> entryQuestions() {
+        return List.copyOf(entryQuestions);
     }
 
     @Override

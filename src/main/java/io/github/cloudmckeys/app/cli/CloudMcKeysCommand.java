@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         description = {
                 "Your CloudMC service API keys as ready-to-source shell exports.",
                 "Without a subcommand, `cloudmc-keys` opens the window."},
-        subcommands = {ListCommand.class, ShowCommand.class, ExportCommand.class},
+        subcommands = {ListCommand.class, ShowCommand.class, ExportCommand.class, CheckCommand.class},
         footer = {"",
                 "Environment:",
                 "  CLOUDMC_ENDPOINT  the portal's API endpoint (the demo portal when unset)",
@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
                 "",
                 "Exit codes: 0 ok, 1 the script could not be made or saved, 2 usage,",
                 "            3 service not found or ambiguous, 4 the portal refused the key,",
-                "            5 portal unreachable or not the API."})
+                "            5 portal unreachable or not the API.",
+                "            check: 6 Keystone refused the credentials, 5 Keystone unreachable."})
 final class CloudMcKeysCommand implements Callable<Integer> {
     final Map<String, String> env;
 

@@ -13,6 +13,10 @@ public final class ExitCodes {
     public static final int PORTAL_REFUSED = 4;
     /** The portal could not be reached or did not answer as the API. */
     public static final int PORTAL_UNREACHABLE = 5;
+    /** {@code check}: Keystone could not be reached or did not answer as Keystone (same code as the portal's). */
+    public static final int KEYSTONE_UNREACHABLE = 5;
+    /** {@code check}: Keystone answered and gave no token (wrong password, unknown project, API not offered). */
+    public static final int KEYSTONE_REFUSED = 6;
 
     private ExitCodes() {}
 }

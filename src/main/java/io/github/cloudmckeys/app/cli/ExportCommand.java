@@ -13,13 +13,11 @@ import io.github.cloudmckeys.export.SaveException;
 import io.github.cloudmckeys.export.ScriptExporter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write one service's keys as a script to source (stdout, or a file with -o).")
@@ -30,10 +28,17 @@ final class ExportCommand extends PortalCommand {
     String service;
 
     @Option(names = {"-f", "--format"}, defaultValue = "openrc-v3", paramLabel = "FORMAT",
-            converter = FormatConverter.class,
+            converter = FormatChoice.Converter.class,
             description = "openrc-v3 (default), openrc-v2, fish-v3, fish-v2, powershell-v3, powershell-v2,"
-                    + " cmd-v3 or cmd-v2.")
+                    + " cmd-v3 or cmd-v2; or a file for another tool: clouds-yaml, aws-credentials, aws-config,"
+                    + " s3-env-sh, s3-env-fish, s3-env-powershell, s3-env-cmd, rclone-swift, rclone-s3.")
+    FormatChoice formatChoice;
+
+    /** The openrc script format, once {@code --format} named one. */
     ExportFormat format;
+
+    @Mixin
+    ConfigExportOptions config;
 
     @Option(names = "--prompt-password",
             description = "Ask for the password when the script is sourced instead of writing it in the script.")
@@ -48,6 +53,14 @@ final class ExportCommand extends PortalCommand {
 
     @Override
     int run(PortalSession session) throws CliFailure {
+        if (formatChoice.config().isPresent()) {
+            return new ConfigExport(this).run(session, formatChoice.config().get());
+        }
+        format = formatChoice.script().orElseThrow();
+        if (config.givenOption() != null) {
+            throw new CliFailure(ExitCodes.USAGE, config.givenOption() + " goes with the formats for other tools"
+                    + " (clouds-yaml, aws-*, s3-env-*, rclone-*), not with " + format.cliName() + ".");
+        }
         if (promptPassword && !format.supportsPasswordPrompt()) {
             throw new CliFailure(ExitCodes.USAGE, "cmd cannot hide a typed password, so " + format.cliName()
                     + " has no --prompt-password: leave it out, or use powershell-" + versionSuffix() + ".");
@@ -95,16 +108,5 @@ final class ExportCommand extends PortalCommand {
             case POWERSHELL -> ". " + (file.isAbsolute() || name.startsWith(".") ? name : ".\\" + name);
             case CMD -> "call " + name;
         };
-    }
-
-    /** Reads {@code --format} by its command-line name, listing the valid ones when it is wrong. */
-    static final class FormatConverter implements ITypeConverter<ExportFormat> {
-        @Override
-        public ExportFormat convert(String value) {
-            return ExportFormat.byCliName(value.strip().toLowerCase(Locale.ROOT)).orElseThrow(() ->
-                    new TypeConversionException("unknown format '" + value + "': use one of "
-                            + Arrays.stream(ExportFormat.values()).map(ExportFormat::cliName)
-                            .collect(Collectors.joining(", "))));
-        }
     }
 }

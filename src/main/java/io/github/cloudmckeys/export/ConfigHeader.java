@@ -1,0 +1,45 @@
+package io.github.cloudmckeys.export;
+
+import io.github.cloudmckeys.credentials.ServiceCredentials;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The header comment lines every configuration file and S3 script starts with, sanitized, without a marker. */
+final class ConfigHeader {
+    private ConfigHeader() {
+    }
+
+    /**
+     * @param title what the file is, first line
+     * @param use how to use it, e.g. {@code openstack --os-cloud ccontini token issue}
+     * @param notes further lines (what is missing, where a default came from), already sanitized
+     */
+    static List<String> lines(ServiceCredentials credentials, ConfigOptions options, String title, String use,
+            List<String> notes) {
+        List<String> header = new ArrayList<>();
+        header.add(title);
+        String organization = CommentText.sanitize(credentials.service().organizationName()).strip();
+        header.add("Service: " + CommentText.sanitize(credentials.service().label())
+                + (organization.isEmpty() ? "" : " (organization: " + organization + ")"));
+        String portal = CommentText.sanitize(options.portalHost()).strip();
+        if (!portal.isEmpty()) {
+            header.add("Portal: " + portal);
+        }
+        header.add("Generated: " + DateTimeFormatter.ISO_INSTANT.format(
+                options.generatedAt().truncatedTo(ChronoUnit.SECONDS)) + " by CloudMC Keys");
+        header.add("Use: " + use);
+        header.addAll(notes);
+        return header;
+    }
+
+    /** The lines as {@code #} comments, one per line, each ending with a newline. */
+    static String hashComments(List<String> lines) {
+        StringBuilder out = new StringBuilder();
+        for (String line : lines) {
+            out.append(line.isEmpty() ? "#" : "# " + line).append('\n');
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,48 @@
+package io.github.cloudmckeys.export;
+
+import io.github.cloudmckeys.credentials.ServiceCredentials;
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * The names of clouds, AWS profiles and rclone remotes. One name serves all three, so it
+ * is held to what the strictest of them takes: rclone remote names and AWS profile
+ * section headers. ASCII letters, digits and {@code . _ - + @}, not starting with
+ * {@code -} or {@code .}, at most {@value #MAX_LENGTH} characters.
+ */
+public final class EntryNames {
+    static final int MAX_LENGTH = 64;
+    private static final Pattern VALID = Pattern.compile("[A-Za-z0-9_+@][A-Za-z0-9._+@-]*");
+    private static final String FALLBACK = "cloudmc";
+
+    private EntryNames() {
+    }
+
+    /** The environment's name made valid: accents dropped, other characters turned into {@code -}. */
+    public static String defaultName(ServiceCredentials credentials) {
+        String unaccented = Normalizer.normalize(credentials.service().environmentName() == null ? ""
+                : credentials.service().environmentName(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String name = unaccented.replaceAll("[^A-Za-z0-9._+@-]+", "-")
+                .replaceAll("-{2,}", "-")
+                .replaceAll("^[.-]+|-+$", "");
+        if (name.length() > MAX_LENGTH) {
+            name = name.substring(0, MAX_LENGTH).replaceAll("-+$", "");
+        }
+        return name.isEmpty() ? FALLBACK : name;
+    }
+
+    /** @throws ExportException naming what is wrong with {@code name} (shown in full: it is not a secret) */
+    public static String check(String name) throws ExportException {
+        if (name == null || name.isEmpty()) {
+            throw new ExportException("The name is empty: give the cloud, profile or remote a name.");
+        }
+        if (name.length() > MAX_LENGTH) {
+            throw new ExportException("The name is longer than " + MAX_LENGTH + " characters.");
+        }
+        if (!VALID.matcher(name).matches()) {
+            throw new ExportException("The name \"" + CommentText.sanitize(name) + "\" can hold ASCII letters,"
+                    + " digits and . _ - + @ only, and cannot start with - or .");
+        }
+        return name;
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.cloudmckeys.keystone;
+
+import java.util.Objects;
+
+/** Keystone gave no token, said in one sentence for the user; never holds the password. */
+public final class KeystoneException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public enum Kind {
+        /** Keystone answered and refused: wrong password, unknown user, project or domain (400, 401, 403). */
+        REFUSED(true),
+        /** Keystone answered that it has no such API: v2.0 on a current Keystone, a wrong path (404). */
+        NOT_OFFERED(true),
+        /** The credentials lack what a token request needs: nothing was sent. */
+        INCOMPLETE(false),
+        /** The URL is plain http to another machine, or not a URL: nothing was sent. */
+        NOT_SENT(false),
+        /** No connection, no answer in time, or a broken TLS handshake. */
+        UNREACHABLE(false),
+        /** A redirect: not followed, so the password went nowhere else. */
+        REDIRECTED(false),
+        /** Keystone failed (5xx) or the answer was not Keystone's. */
+        BAD_ANSWER(false);
+
+        private final boolean keystoneSaidNo;
+
+        Kind(boolean keystoneSaidNo) {
+            this.keystoneSaidNo = keystoneSaidNo;
+        }
+
+        /** True when Keystone itself answered and issued no token. */
+        public boolean keystoneSaidNo() {
+            return keystoneSaidNo;
+        }
+    }
+
+    private final Kind kind;
+
+    public KeystoneException(Kind kind, String message) {
+        this(kind, message, null);
+    }
+
+    public KeystoneException(Kind kind, String message, Throwable cause) {
+        super(Objects.requireNonNull(message, "message"), cause);
+        this.kind = Objects.requireNonNull(kind, "kind");
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}

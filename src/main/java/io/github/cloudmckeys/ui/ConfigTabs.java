@@ -1,0 +1,214 @@
+package io.github.cloudmckeys.ui;
+
+import io.github.cloudmckeys.export.ConfigFormat;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The export tabs beyond the openrc, after the two Keystone tabs: clouds.yaml (with its
+ * secure.yaml), AWS / S3 and rclone, each with the entry name, its file, Copy and "Add to
+ * my …"; and the Test credentials row of the Keystone tabs.
+ */
+final class ConfigTabs {
+    /** The tabs' own looks, added to the export pane. */
+    static final String STYLESHEET = ConfigTabs.class.getResource("config-tabs.css").toExternalForm();
+
+    private static final Map<ConfigFormat, String> SHOWN = Map.of(
+            ConfigFormat.AWS_CREDENTIALS, "~/.aws/credentials", ConfigFormat.AWS_CONFIG, "~/.aws/config",
+            ConfigFormat.S3_ENV_SH, "Exports for bash/zsh", ConfigFormat.S3_ENV_FISH, "Exports for fish",
+            ConfigFormat.S3_ENV_POWERSHELL, "Exports for PowerShell", ConfigFormat.S3_ENV_CMD, "Exports for cmd",
+            ConfigFormat.RCLONE_SWIFT, "Swift remote", ConfigFormat.RCLONE_S3, "S3 remote");
+
+    private ConfigTabs() {
+    }
+
+    static List<Tab> create(MainViewModel model) {
+        return List.of(cloudsYaml(model), aws(model), rclone(model));
+    }
+
+    private static Tab cloudsYaml(MainViewModel model) {
+        ConfigExportViewModel configs = model.export().configs();
+        CheckBox split = new CheckBox("Password in _secure.yaml");
+        split.setId("passwordInSecureYaml");
+        split.selectedProperty().bindBidirectional(configs.passwordInSecureYamlProperty());
+        split.setTooltip(new Tooltip("Keep the password in a separate secure.yaml, which openstacksdk merges into"
+                + " clouds.yaml: clouds.yaml can then be shared or kept in version control."));
+
+        TextArea clouds = text("cloudsYamlText", "clouds.yaml", configs.clouds().textProperty());
+        TextArea secure = text("secureYamlText", "secure.yaml", configs.secureYamlProperty());
+        secure.visibleProperty().bind(configs.secureYamlProperty().isNotEmpty());
+        secure.managedProperty().bind(secure.visibleProperty());
+        VBox texts = new VBox(6, clouds, secure);
+        VBox.setVgrow(clouds, Priority.ALWAYS);
+        secure.setPrefRowCount(4);
+
+        Button copy = button("copyCloudsYaml", "Copy clouds.yaml", configs.clouds(), model::copyCloudsYaml);
+        Button copySecure = button("copySecureYaml", "Copy secure.yaml", configs.clouds(), model::copySecureYaml);
+        copySecure.visibleProperty().bind(configs.secureYamlProperty().isNotEmpty());
+        copySecure.managedProperty().bind(copySecure.visibleProperty());
+        Button add = button("addToCloudsYaml", "_Add to my clouds.yaml", configs.clouds(), model::addToCloudsYaml);
+        add.getStyleClass().add("primary");
+        add.setTooltip(new Tooltip("Put this cloud into ~/.config/openstack/clouds.yaml (and secure.yaml), keeping"
+                + " every other cloud and a backup of the old file; a cloud of the same name is replaced only if"
+                + " you agree."));
+        return tab("cloudsYamlTab", "clouds.yaml", content(model, split, texts, configs.clouds(), copySecure, copy, add));
+    }
+
+    private static Tab aws(MainViewModel model) {
+        ConfigExportViewModel configs = model.export().configs();
+        ComboBox<ConfigFormat> shown = choice("awsFormat", configs.awsFormatProperty(), ConfigFormat.AWS_CREDENTIALS,
+                ConfigFormat.AWS_CONFIG, ConfigFormat.S3_ENV_SH, ConfigFormat.S3_ENV_FISH,
+                ConfigFormat.S3_ENV_POWERSHELL, ConfigFormat.S3_ENV_CMD);
+        TextArea text = text("awsText", "The AWS profile or S3 exports", configs.aws().textProperty());
+        Button copy = button("copyAws", "Copy", configs.aws(), model::copyAws);
+        Button add = button("addToAwsProfiles", "_Add to my AWS profiles", configs.aws(), model::addToAwsProfiles);
+        add.getStyleClass().add("primary");
+        add.setTooltip(new Tooltip("Put this profile into ~/.aws/credentials and ~/.aws/config, keeping every other"
+                + " profile and a backup of the old files; a profile of the same name is replaced only if you agree."));
+        return tab("awsTab", "AWS / S3", content(model, shown, text, configs.aws(), copy, add));
+    }
+
+    private static Tab rclone(MainViewModel model) {
+        ConfigExportViewModel configs = model.export().configs();
+        ComboBox<ConfigFormat> shown = choice("rcloneFormat", configs.rcloneFormatProperty(), ConfigFormat.RCLONE_SWIFT,
+                ConfigFormat.RCLONE_S3);
+        TextArea text = text("rcloneText", "The rclone remote", configs.rclone().textProperty());
+        Button copy = button("copyRclone", "Copy", configs.rclone(), model::copyRclone);
+        Button add = button("addToRcloneConf", "_Add to my rclone.conf", configs.rclone(), model::addToRcloneConf);
+        add.getStyleClass().add("primary");
+        return tab("rcloneTab", "rclone", content(model, shown, text, configs.rclone(), copy, add));
+    }
+
+    /** The Keystone tabs' Test credentials button and its one-line answer. */
+    static HBox testRow(MainViewModel model) {
+        CredentialsCheck check = model.credentialsCheck();
+        Button test = new Button("_Test credentials");
+        test.setId("testCredentials");
+        test.setTooltip(new Tooltip("Ask Keystone for a token with these credentials (the password goes to the"
+                + " authentication URL only)"));
+        test.disableProperty().bind(model.export().canExportProperty().not().or(check.runningProperty()));
+        test.setOnAction(e -> check.test());
+        Label answer = new Label();
+        answer.setId("testResult");
+        answer.setWrapText(true);
+        answer.getStyleClass().add("test-result");
+        answer.textProperty().bind(check.sentenceProperty());
+        check.outcomeProperty().addListener((o, was, now) -> {
+            answer.getStyleClass().removeAll("ok", "refused", "failed");
+            switch (now) {
+                case TOKEN -> answer.getStyleClass().add("ok");
+                case REFUSED -> answer.getStyleClass().add("refused");
+                case FAILED -> answer.getStyleClass().add("failed");
+                default -> { }
+            }
+        });
+        HBox.setHgrow(answer, Priority.ALWAYS);
+        HBox row = new HBox(10, test, answer);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static VBox content(MainViewModel model, Node option, Node texts, ConfigExportViewModel.Output output,
+                                Button... buttons) {
+        Label nameLabel = new Label("_Name");
+        TextField name = new TextField();
+        name.getStyleClass().add("entry-name");
+        name.setPrefColumnCount(16);
+        name.textProperty().bindBidirectional(model.export().configs().entryNameProperty());
+        name.setTooltip(new Tooltip("The cloud, AWS profile or rclone remote name, the same in the three tabs"));
+        nameLabel.setLabelFor(name);
+        nameLabel.setMnemonicParsing(true);
+        Region gap = new Region();
+        gap.setMinWidth(12);
+        HBox options = new HBox(10, nameLabel, name, gap, option);
+        options.setAlignment(Pos.CENTER_LEFT);
+        options.getStyleClass().add("export-options");
+
+        Label reason = new Label();
+        reason.getStyleClass().add("export-reason");
+        reason.setWrapText(true);
+        reason.textProperty().bind(output.reasonProperty());
+        reason.visibleProperty().bind(output.reasonProperty().isNotEmpty());
+        texts.visibleProperty().bind(output.reasonProperty().isEmpty());
+        StackPane slot = new StackPane(texts, reason);
+        slot.getStyleClass().add("script-slot");
+        VBox.setVgrow(slot, Priority.ALWAYS);
+
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox row = new HBox(8);
+        row.getChildren().add(grow);
+        row.getChildren().addAll(buttons);
+        row.setAlignment(Pos.CENTER_RIGHT);
+        row.getStyleClass().add("export-buttons");
+
+        VBox content = new VBox(10, options, slot, row);
+        content.getStyleClass().add("export-content");
+        return content;
+    }
+
+    private static Tab tab(String id, String title, VBox content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        return tab;
+    }
+
+    private static TextArea text(String id, String what, ObservableValue<String> source) {
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.getStyleClass().add("script");
+        area.setEditable(false);
+        area.setWrapText(false);
+        area.setAccessibleText(what);
+        area.textProperty().bind(source);
+        return area;
+    }
+
+    private static Button button(String id, String text, ConfigExportViewModel.Output output, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.disableProperty().bind(Bindings.createBooleanBinding(() -> !output.reasonProperty().get().isEmpty(),
+                output.reasonProperty()));
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private static ComboBox<ConfigFormat> choice(String id, ObjectProperty<ConfigFormat> property,
+                                                 ConfigFormat... formats) {
+        ComboBox<ConfigFormat> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(formats);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ConfigFormat format) {
+                return format == null ? "" : SHOWN.get(format);
+            }
+
+            @Override
+            public ConfigFormat fromString(String text) {
+                return null; // not editable
+            }
+        });
+        box.valueProperty().bindBidirectional(property);
+        return box;
+    }
+}
