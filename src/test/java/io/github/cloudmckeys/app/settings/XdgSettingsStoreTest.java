@@ -164,7 +164,9 @@ class XdgSettingsStoreTest {
         assertThat(store.load()).isEqualTo(AppSettings.defaults().withLastSaveFolder(Path.of("/home/someone/keys")));
 
         assertThat(names()).containsExactly("settings.json");
-        assertThat(warnings()).contains("[endpoint, window]").doesNotContain("424242", "987");
+        // The temporary folder's random name may hold any digits: look at the warning without it.
+        assertThat(warnings().replace(store.location().toString(), "<file>"))
+                .contains("[endpoint, window]").doesNotContain("424242", "987");
     }
 
     @Test
