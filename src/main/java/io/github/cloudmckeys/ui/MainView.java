@@ -74,6 +74,11 @@ public final class MainView {
         scene.getAccelerators().putAll(shortcuts);
     }
 
+    /** What the first frame does not show, set up once it is on its way (see {@link MainWindow#show()}). */
+    void afterFirstFrame() {
+        searchBar.enableSuggestions();
+    }
+
     /** Where the window starts: typing goes to the search field. */
     public void focusSearch() {
         searchBar.focusSearch();
