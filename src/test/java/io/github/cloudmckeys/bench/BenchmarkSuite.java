@@ -83,9 +83,15 @@ public final class BenchmarkSuite {
         Path jlink = jlinkOptions.toAbsolutePath();
         Path javafx = javafxJars.toAbsolutePath();
         Path work = out;
+        AppImage[] installed = new AppImage[1];
         List<Step> steps = List.of(
-                () -> startup.firstFrame(startupRuns),
-                () -> startup.cds(startupRuns),
+                () -> startup.firstFrame(app, "1. cold start → first frame painted", startupRuns),
+                () -> {
+                    installed[0] = startup.installedCopy();
+                    return startup.firstFrame(installed[0],
+                            "1c. the same, as the .deb installs it (with its CDS archive, for both)", startupRuns);
+                },
+                () -> startup.cds(installed[0], startupRuns),
                 () -> WindowRuns.run(app, classes, launches, brief ? 1 : 8, brief ? 5 : 30),
                 jmh::matcher,
                 () -> startup.memory(brief ? 1 : 5),

@@ -3,16 +3,18 @@ package io.github.cloudmckeys.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Cold start to the first frame painted, and peak memory, of the app against an empty JavaFX
  * window (io.github.cloudmckeys.app.EmptyWindow): both on the app-image's runtime with the
- * launcher's options and class path, alternated, each run a new JVM; and the packaged
- * launcher itself without and with a CDS archive made by a training run.
+ * launcher's options and class path, alternated, each run a new JVM; the same as the .deb
+ * installs it, with its CDS archive; and the packaged launcher itself without and with it.
  *
  * <p>A run's start-up is measured by this process: from just before it starts the JVM to the
  * wall-clock time the app prints when its first frame is painted (StartupProbe). The app
@@ -26,6 +28,8 @@ final class StartupBenchmark {
     /** The service shown for the memory figure: the bundled demo data's Object Storage of ccontini. */
     static final String SERVICE = "-Dcloudmc.benchmark.exitAfterService=ccontini";
     private static final Duration LIMIT = Duration.ofSeconds(90);
+    /** Where the .deb's postinst puts the CDS archive, in the app-image. */
+    static final String ARCHIVE = "lib/app/cloudmc-keys.jsa";
     /** How far this process's measure and the app's own may differ: 10 ms ticks, and starting a process. */
     private static final long AGREEMENT_MILLIS = 250;
 
@@ -42,25 +46,31 @@ final class StartupBenchmark {
         this.work = work;
     }
 
-    /** Runs app and empty window alternately, {@code runs} times each; the empty window's peak memory is kept. */
-    List<Row> firstFrame(int runs) throws BenchmarkException {
+    /**
+     * Runs app and empty window alternately, {@code runs} times each, on {@code on}'s runtime with its
+     * launcher's options and class path; the empty window's peak memory on the app-image as built is
+     * kept for {@link #memory}.
+     */
+    List<Row> firstFrame(AppImage on, String figure, int runs) throws BenchmarkException {
         List<Double> app = new ArrayList<>();
         List<Double> empty = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             boolean appFirst = i % 2 == 0;
             for (int side = 0; side < 2; side++) {
                 if ((side == 0) == appFirst) {
-                    app.add(firstFrameMillis("app", image.javaCommand(List.of(FIRST_FRAME), benchClasses, APP),
+                    app.add(firstFrameMillis("app", on.javaCommand(List.of(FIRST_FRAME), benchClasses, APP),
                             Map.of()).millis());
                 } else {
                     Painted painted = firstFrameMillis("empty-window",
-                            image.javaCommand(List.of(FIRST_FRAME), benchClasses, EMPTY_WINDOW), Map.of());
+                            on.javaCommand(List.of(FIRST_FRAME), benchClasses, EMPTY_WINDOW), Map.of());
                     empty.add(painted.millis());
-                    emptyWindowPeakKiB.add(painted.peakKiB());
+                    if (on == image) {
+                        emptyWindowPeakKiB.add(painted.peakKiB());
+                    }
                 }
             }
         }
-        return List.of(Row.againstRatio("1. cold start → first frame painted (" + runs + " runs each, alternated)",
+        return List.of(Row.againstRatio(figure + " (" + runs + " runs each, alternated)",
                 Stats.median(app), Stats.median(empty), "%.0f ms", "empty JavaFX window", 1.15));
     }
 
@@ -85,53 +95,60 @@ final class StartupBenchmark {
     }
 
     /**
-     * The packaged launcher without and with a CDS archive: a training run that shows a service
-     * lists the classes it loads ({@code -XX:DumpLoadedClassList}), a static archive is dumped from
-     * that list with the launcher's class path and options, and the launcher is then started with
-     * and without {@code -XX:SharedArchiveFile} alternately. The options go through
-     * JAVA_TOOL_OPTIONS, which the launcher's JVM reads like its own.
+     * The app-image as the .deb installs it, CDS archive included: a copy of the image in which
+     * the archive is made by the script the .deb's postinst runs (lib/app/cds-archive.sh, from the
+     * class list of the build's training run). Returns the copy.
      */
-    List<Row> cds(int runs) throws BenchmarkException {
-        Path classList = work.resolve("cds/app.classlist");
-        Path archive = work.resolve("cds/app.jsa");
+    AppImage installedCopy() throws BenchmarkException {
+        Path copy = work.resolve("installed-image");
         try {
-            Files.createDirectories(classList.getParent());
-            Files.deleteIfExists(classList);
-            Files.deleteIfExists(archive);
+            ImageSize.deleteTree(copy);
+            try (Stream<Path> files = Files.walk(image.root())) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, copy.resolve(image.root().relativize(file).toString()),
+                            StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
         } catch (IOException e) {
-            throw new BenchmarkException("cannot prepare " + classList.getParent() + ": " + e.getMessage(), e);
+            throw new BenchmarkException("cannot copy the app-image to " + copy + ": " + e.getMessage(), e);
         }
-        launches.run("cds-training", List.of(image.launcher().toString()),
-                Map.of("JAVA_TOOL_OPTIONS", "-XX:DumpLoadedClassList=" + classList + " " + SERVICE), LIMIT);
-        List<String> dump = new ArrayList<>(List.of(image.java().toString(), "-Xshare:dump",
-                "-XX:SharedClassListFile=" + classList, "-XX:SharedArchiveFile=" + archive));
-        dump.addAll(image.javaOptions());
-        dump.addAll(List.of("-cp", image.classPathText()));
-        launches.run("cds-dump", dump, Map.of(), LIMIT);
+        launches.run("cds-archive", List.of("sh", copy.resolve("lib/app/cds-archive.sh").toString(), "create"),
+                Map.of(), LIMIT);
+        if (!Files.isRegularFile(copy.resolve(ARCHIVE))) {
+            throw new BenchmarkException("cds-archive.sh made no " + ARCHIVE + " in " + copy);
+        }
+        return AppImage.at(copy);
+    }
+
+    /**
+     * The packaged launcher as built (no CDS archive) and as installed (with it), alternately.
+     * JAVA_TOOL_OPTIONS, which the launcher's JVM reads like its own options, asks for the first
+     * frame, and for the installed one makes the archive mandatory: a run without it fails.
+     */
+    List<Row> cds(AppImage installed, int runs) throws BenchmarkException {
         List<Double> without = new ArrayList<>();
         List<Double> with = new ArrayList<>();
-        List<String> launcher = List.of(image.launcher().toString());
         for (int i = 0; i < runs; i++) {
             boolean withFirst = i % 2 == 0;
             for (int side = 0; side < 2; side++) {
                 if ((side == 0) == withFirst) {
-                    with.add(firstFrameMillis("launcher-cds", launcher, Map.of("JAVA_TOOL_OPTIONS",
-                            FIRST_FRAME + " -XX:SharedArchiveFile=" + archive + " -Xshare:on")).millis());
+                    with.add(firstFrameMillis("launcher-cds", List.of(installed.launcher().toString()),
+                            Map.of("JAVA_TOOL_OPTIONS", FIRST_FRAME + " -Xshare:on")).millis());
                 } else {
-                    without.add(firstFrameMillis("launcher", launcher,
+                    without.add(firstFrameMillis("launcher", List.of(image.launcher().toString()),
                             Map.of("JAVA_TOOL_OPTIONS", FIRST_FRAME)).millis());
                 }
             }
         }
         double archiveMiB;
         try {
-            archiveMiB = Files.size(archive) / (1024.0 * 1024);
+            archiveMiB = Files.size(installed.root().resolve(ARCHIVE)) / (1024.0 * 1024);
         } catch (IOException e) {
-            throw new BenchmarkException("no CDS archive at " + archive, e);
+            throw new BenchmarkException("no CDS archive in " + installed.root(), e);
         }
-        return List.of(Row.reported("1b. packaged launcher → first frame, with a CDS archive of "
-                        + Row.format("%.0f MiB", archiveMiB) + " (" + runs + " runs each, alternated)",
-                Stats.median(with), Stats.median(without), "%.0f ms", "same launcher without CDS"));
+        return List.of(Row.reported("1b. packaged launcher → first frame, with the CDS archive the .deb makes ("
+                        + Row.format("%.0f MiB", archiveMiB) + ", " + runs + " runs each, alternated)",
+                Stats.median(with), Stats.median(without), "%.0f ms", "same launcher without it"));
     }
 
     private record Painted(double millis, double peakKiB) { }
