@@ -89,7 +89,7 @@ public final class BenchmarkSuite {
                 () -> {
                     installed[0] = startup.installedCopy();
                     return startup.firstFrame(installed[0],
-                            "1c. the same, as the .deb installs it (with its CDS archive, for both)", startupRuns);
+                            "1c. cold start → first frame, as the .deb installs it: its CDS archive for both", startupRuns);
                 },
                 () -> startup.cds(installed[0], startupRuns),
                 () -> WindowRuns.run(app, classes, launches, brief ? 1 : 8, brief ? 5 : 30),
