@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The Linux packages, end to end: builds the jlink'd app-image and the .deb (./mvnw -Ppackage package),
-# installs the .deb with dpkg -i, runs the installed command line, opens the installed window under Xvfb with
-# a fresh home, checks its screenshot is not blank and its WM_CLASS is the menu entry's, then purges the
-# package and checks that it left nothing behind.
+# installs the .deb with dpkg -i, runs the installed command line (on the CDS archive postinst made), opens the
+# installed window under Xvfb with a fresh home, checks its screenshot is not blank and its WM_CLASS is the menu
+# entry's, then purges the package and checks that it left nothing behind.
 #
 #   bash .ci/package-e2e.sh              # builds first, without the tests (run it after ./mvnw verify)
 #   bash .ci/package-e2e.sh --no-build   # takes target/jpackage/ as it is
@@ -17,20 +17,22 @@ BUILD=true
 for arg in "$@"; do
     case $arg in
         --no-build) BUILD=false ;;
-        -h | --help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h | --help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "package e2e: unknown argument: $arg (see --help)" >&2; exit 2 ;;
     esac
 done
 
-# jpackage --type deb needs fakeroot and objcopy (binutils); the window needs GTK 3 and a display; the
-# checks need ImageMagick (import, identify), xdotool, xprop (x11-utils) and desktop-file-validate.
-PACKAGES=(binutils fakeroot libgtk-3-0 xvfb imagemagick xdotool x11-utils desktop-file-utils)
+# jpackage --type deb needs fakeroot and objcopy (binutils); the window needs GTK 3 and a display (the build's
+# CDS training run too, through xvfb-run and xauth); the checks need ImageMagick (import, identify), xdotool,
+# xprop (x11-utils) and desktop-file-validate.
+PACKAGES=(binutils fakeroot libgtk-3-0 xvfb xauth imagemagick xdotool x11-utils desktop-file-utils)
 MAX_IMAGE_BYTES=$((60 * 1024 * 1024))
 IMAGE=$REPO/target/jpackage/image/cloudmc-keys
 OUT=$REPO/target/package-e2e
 LAUNCHER=/opt/cloudmc-keys/bin/cloudmc-keys
 LINK=/usr/bin/cloudmc-keys
 MENU_ENTRY=/usr/share/applications/cloudmc-keys.desktop
+CDS_ARCHIVE=/opt/cloudmc-keys/lib/app/cloudmc-keys.jsa
 WINDOW_SECONDS=60
 
 fail() { echo "package e2e: FAILED: $*" >&2; exit 1; }
@@ -101,6 +103,13 @@ desktop-file-validate "$MENU_ENTRY"
 step "the installed command line"
 (cd / && cloudmc-keys list --demo) | tee "$OUT/installed-list.txt"
 grep -q ' / ' "$OUT/installed-list.txt" || fail "the installed cloudmc-keys did not list the demo services"
+
+step "the CDS archive postinst made, mapped by the installed launcher"
+[ -f "$CDS_ARCHIVE" ] || fail "postinst made no CDS archive at $CDS_ARCHIVE"
+echo "$(basename "$CDS_ARCHIVE"): $(numfmt --to=iec-i --suffix=B "$(stat -c %s "$CDS_ARCHIVE")")"
+# -Xshare:on makes the archive mandatory: the JVM stops if it cannot map it or it does not match the jars.
+(cd / && JAVA_TOOL_OPTIONS=-Xshare:on cloudmc-keys list --demo > /dev/null 2> "$OUT/cds.log") \
+    || fail "the installed launcher cannot use its CDS archive (see $OUT/cds.log)"
 
 step "the installed window, as the menu entry starts it, with a fresh home"
 exec_line=$(sed -n 's/^Exec=//p' "$MENU_ENTRY")

@@ -10,7 +10,6 @@ import io.github.cloudmckeys.ui.MainWindow;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
@@ -52,13 +51,30 @@ final class DesktopSession {
         model.clipboardClearSecondsProperty().addListener((o, was, now) ->
                 settings.update(saved -> saved.withClipboardClearSeconds(now.intValue())));
 
-        window.show();
-        if (startup instanceof StartupPortal.Open open) {
-            model.connect(PortalTargets.of(open.choice()));
-        } else if (startup instanceof StartupPortal.Ask ask) {
+        if (startup instanceof StartupPortal.Ask ask) {
             model.reportProblem(ask.reason());
-            Platform.runLater(model::openConnectDialog); // after the first frame
         }
+        // Nothing but the window before its first frame: opening the portal (the demo portal's server, the HTTP
+        // client, JSON) would compete with it for a small machine's cores (docs/benchmarks.md, start-up).
+        // Registered before show(), so that it runs before the window's own deferred work.
+        StartupProbe.whenFirstFramePainted(stage.getScene(), () -> {
+            if (!stage.isShowing()) {
+                return; // closed already: nothing to open the portal for
+            }
+            if (StartupProbe.exitAfterFirstFrame()) {
+                StartupProbe.reportAndExit("first-frame", System.currentTimeMillis());
+            }
+            if (startup instanceof StartupPortal.Open open) {
+                model.connect(PortalTargets.of(open.choice()));
+            } else {
+                model.openConnectDialog();
+            }
+            String service = StartupProbe.exitAfterService();
+            if (service != null) {
+                ServiceProbe.showThenExit(model, stage.getScene(), service);
+            }
+        });
+        window.show();
         return new DesktopSession(window, settings, placement);
     }
 

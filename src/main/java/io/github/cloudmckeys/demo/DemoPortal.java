@@ -40,6 +40,15 @@ public final class DemoPortal implements AutoCloseable {
     private static final int THREADS = 3;
     private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
 
+    static {
+        // The JDK's server writes a response's headers and its body separately; with Nagle's algorithm on, the body
+        // then waits for the client's delayed acknowledgement of the headers: 40 ms added to every request over
+        // loopback (docs/benchmarks.md, service picked → shown). The JDK reads this once, for its first server.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final URI endpoint;

@@ -76,6 +76,11 @@ public final class MainView {
                 model::openPreferences);
     }
 
+    /** What the first frame does not show, set up once it is on its way (see {@link MainWindow#show()}). */
+    void afterFirstFrame() {
+        searchBar.enableSuggestions();
+    }
+
     /** Where the window starts: typing goes to the search field. */
     public void focusSearch() {
         searchBar.focusSearch();

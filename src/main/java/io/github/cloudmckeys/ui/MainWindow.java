@@ -5,6 +5,7 @@ import io.github.cloudmckeys.credentials.FieldRoles;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -85,15 +86,28 @@ public final class MainWindow {
         stage.titleProperty().bind(model.titleProperty());
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
-        for (int size : ICON_SIZES) {
-            stage.getIcons().add(new Image(MainWindow.class.getResource("icons/cloudmc-keys-" + size + ".png")
-                    .toExternalForm()));
-        }
         return new MainWindow(stage, model, view);
     }
 
-    /** Shows the window with the cursor in the search field. */
+    /**
+     * Shows the window with the cursor in the search field. What its first frame does not
+     * show waits until that frame is laid out and on its way to the screen: the search
+     * suggestions (ControlsFX) and the icons (five PNG files to decode) for the window manager.
+     */
     public void show() {
+        Scene scene = stage.getScene();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(() -> {
+                view.afterFirstFrame();
+                for (int size : ICON_SIZES) {
+                    stage.getIcons().add(new Image(MainWindow.class.getResource("icons/cloudmc-keys-" + size + ".png")
+                            .toExternalForm()));
+                }
+            });
+        };
+        scene.addPostLayoutPulseListener(once[0]);
         stage.show();
         view.focusSearch();
     }

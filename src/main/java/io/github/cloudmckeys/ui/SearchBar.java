@@ -25,7 +25,8 @@ final class SearchBar extends HBox {
     static final long SUGGESTION_DELAY_MILLIS = 40;
 
     private final TextField field = new TextField();
-    private final AutoCompletionBinding<ServiceEntry> completion;
+    private final MainViewModel model;
+    private AutoCompletionBinding<ServiceEntry> completion;
 
     SearchBar(MainViewModel model) {
         getStyleClass().add("search-bar");
@@ -37,7 +38,33 @@ final class SearchBar extends HBox {
         field.getStyleClass().add("search-field");
         field.setAccessibleText("Service search");
         HBox.setHgrow(field, Priority.ALWAYS);
+        this.model = model;
+        // Enter that no suggestion took: the best match for what was typed.
+        field.setOnAction(event -> model.pickBestMatch(field.getText()));
 
+        Label searchIcon = new Label();
+        searchIcon.setGraphic(Icons.search());
+        searchIcon.getStyleClass().add("search-icon");
+
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setId("busy");
+        busy.getStyleClass().add("busy-indicator");
+        busy.visibleProperty().bind(model.busyProperty());
+        StackPane busySlot = new StackPane(busy);
+        busySlot.getStyleClass().add("busy-slot");
+
+        getChildren().addAll(searchIcon, field, busySlot);
+    }
+
+    /**
+     * Binds the suggestions to the field. Not in the constructor: ControlsFX and its popup take
+     * a tenth of a second to load, which the first frame need not wait for (there is nothing
+     * to suggest before the portal answers anyway). Once only.
+     */
+    void enableSuggestions() {
+        if (completion != null) {
+            return;
+        }
         completion = TextFields.bindAutoCompletion(field, request -> model.suggest(request.getUserText()),
                 new StringConverter<>() {
                     @Override
@@ -54,21 +81,6 @@ final class SearchBar extends HBox {
         completion.setVisibleRowCount(10);
         completion.prefWidthProperty().bind(field.widthProperty());
         completion.setOnAutoCompleted(event -> model.select(event.getCompletion()));
-        // Enter that no suggestion took: the best match for what was typed.
-        field.setOnAction(event -> model.pickBestMatch(field.getText()));
-
-        Label searchIcon = new Label();
-        searchIcon.setGraphic(Icons.search());
-        searchIcon.getStyleClass().add("search-icon");
-
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setId("busy");
-        busy.getStyleClass().add("busy-indicator");
-        busy.visibleProperty().bind(model.busyProperty());
-        StackPane busySlot = new StackPane(busy);
-        busySlot.getStyleClass().add("busy-slot");
-
-        getChildren().addAll(searchIcon, field, busySlot);
     }
 
     TextField field() {

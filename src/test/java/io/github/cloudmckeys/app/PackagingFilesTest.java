@@ -57,6 +57,22 @@ class PackagingFilesTest {
         assertThat(filesNamedIn(read(PACKAGING.resolve("jpackage/macos.txt")))).contains("packaging/icons/cloudmc-keys.icns");
     }
 
+    @Test
+    void theCdsArchiveTheLauncherNamesIsTheOnePostinstMakesAndPrermRemoves() throws IOException {
+        Matcher named = Pattern.compile("--java-options \"-XX:SharedArchiveFile=\\$APPDIR/([^\"]+)\"")
+                .matcher(read(PACKAGING.resolve("jpackage/linux.txt")));
+        assertThat(named.find()).as("-XX:SharedArchiveFile in linux.txt").isTrue();
+        String archive = named.group(1);
+
+        assertThat(read(PACKAGING.resolve("linux/cds-archive.sh"))).contains("archive=$app/" + archive);
+        assertThat(read(PACKAGING.resolve("linux/postinst"))).contains("cds=/opt/cloudmc-keys/lib/app/cds-archive.sh");
+        assertThat(read(PACKAGING.resolve("linux/prerm"))).contains("rm -f /opt/cloudmc-keys/lib/app/" + archive);
+        // build.xml ships the script and the class list it reads beside the launcher's cfg.
+        assertThat(read(PACKAGING.resolve("build.xml"))).contains("packaging/linux/cds-archive.sh")
+                .contains("lib/app/cloudmc-keys.classlist");
+        assertThat(read(PACKAGING.resolve("linux/cds-archive.sh"))).contains("list=$app/cloudmc-keys.classlist");
+    }
+
     private static List<String> filesNamedIn(String options) {
         List<String> files = new ArrayList<>();
         for (String line : options.split("\n")) {

@@ -1,72 +1,69 @@
 package io.github.cloudmckeys.export;
 
+import io.github.cloudmckeys.credentials.CredentialField;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
 
 /**
- * How long one script takes to write, per format and password mode: warms up, then times
- * rounds of writes and prints the median time per write. Not a test (no assertion on
- * time, which depends on the machine); run it with
- * {@code java -cp target/classes:target/test-classes io.github.cloudmckeys.export.ExportWritersBenchmark},
- * or with {@code --quick} for a few iterations only (CI runs it that way so it keeps working).
+ * How long one script takes to write, for one credential set (the portal's Object Storage
+ * fields), per format and password mode (JMH). The baseline is the same values written as
+ * naive {@code export OS_ROLE=value} lines: no planning, no quoting, no header, which is what
+ * correctness costs on top of writing text at all. bench/run.sh runs every {@link #variants()}.
  */
-public final class ExportWritersBenchmark {
-    private ExportWritersBenchmark() {
-    }
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class ExportWritersBenchmark {
+    /** {@code format/mode}, e.g. {@code openrc-v3/embed}; bench/run.sh passes {@link #variants()}. */
+    @Param({"openrc-v3/embed"})
+    public String variant;
 
-    public static void main(String[] args) throws ExportException {
-        boolean quick = Arrays.asList(args).contains("--quick");
-        int warmUp = quick ? 20 : 20_000;
-        int rounds = quick ? 3 : 31;
-        int writesPerRound = quick ? 10 : 2_000;
-        ServiceCredentials credentials = Credentials.ordinary().build();
-        long sink = 0;
-        System.out.printf(Locale.ROOT, "%-14s %-6s %12s   (median of %d rounds of %d writes, after %d warm-up writes)%n",
-                "format", "mode", "µs/write", rounds, writesPerRound, warmUp);
-        // Baseline in the same run: the same values concatenated as naive "export NAME=value" lines,
-        // no planning, no quoting, no header: what correctness costs on top of writing text at all.
-        for (int i = 0; i < warmUp; i++) {
-            sink += naiveExports(credentials).length();
-        }
-        double[] baseline = new double[rounds];
-        for (int round = 0; round < rounds; round++) {
-            long start = System.nanoTime();
-            for (int i = 0; i < writesPerRound; i++) {
-                sink += naiveExports(credentials).length();
-            }
-            baseline[round] = (System.nanoTime() - start) / 1_000.0 / writesPerRound;
-        }
-        Arrays.sort(baseline);
-        System.out.printf(Locale.ROOT, "%-14s %-6s %12.2f%n", "baseline", "naive", baseline[rounds / 2]);
+    private final ServiceCredentials credentials = Credentials.ordinary().build();
+    private ExportFormat format;
+    private ExportOptions options;
+
+    /** Every format, in each password mode it supports. */
+    public static List<String> variants() {
+        List<String> variants = new ArrayList<>();
         for (ExportFormat format : ExportFormat.values()) {
             for (PasswordMode mode : PasswordMode.values()) {
-                if (mode == PasswordMode.PROMPT && !format.supportsPasswordPrompt()) {
-                    continue;
+                if (mode != PasswordMode.PROMPT || format.supportsPasswordPrompt()) {
+                    variants.add(format.cliName() + "/" + mode.name().toLowerCase(Locale.ROOT));
                 }
-                ExportOptions options = Credentials.options(mode);
-                for (int i = 0; i < warmUp; i++) {
-                    sink += ScriptExporter.export(credentials, format, options).script().length();
-                }
-                double[] microsPerWrite = new double[rounds];
-                for (int round = 0; round < rounds; round++) {
-                    long start = System.nanoTime();
-                    for (int i = 0; i < writesPerRound; i++) {
-                        sink += ScriptExporter.export(credentials, format, options).script().length();
-                    }
-                    microsPerWrite[round] = (System.nanoTime() - start) / 1_000.0 / writesPerRound;
-                }
-                Arrays.sort(microsPerWrite);
-                System.out.printf(Locale.ROOT, "%-14s %-6s %12.2f%n", format.cliName(),
-                        mode.name().toLowerCase(Locale.ROOT), microsPerWrite[rounds / 2]);
             }
         }
-        System.out.println("(" + sink + " characters written in all)");
+        return variants;
     }
 
-    private static String naiveExports(ServiceCredentials credentials) {
+    @Setup
+    public void choose() throws ExportException {
+        String[] parts = variant.split("/");
+        format = ExportFormat.byCliName(parts[0])
+                .orElseThrow(() -> new IllegalArgumentException("no format " + parts[0]));
+        options = Credentials.options(PasswordMode.valueOf(parts[1].toUpperCase(Locale.ROOT)));
+        ScriptExporter.export(credentials, format, options); // fails here, not in the measurement
+    }
+
+    @Benchmark
+    public String write() throws ExportException {
+        return ScriptExporter.export(credentials, format, options).script();
+    }
+
+    @Benchmark
+    public String baselineNaiveExports() {
         StringBuilder text = new StringBuilder();
-        for (var field : credentials.fields()) {
+        for (CredentialField field : credentials.fields()) {
             field.role().ifPresent(role -> text.append("export OS_").append(role.name()).append('=')
                     .append(field.value()).append('\n'));
         }
