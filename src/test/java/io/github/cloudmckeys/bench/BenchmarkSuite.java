@@ -91,7 +91,12 @@ public final class BenchmarkSuite {
                     return startup.firstFrame(installed[0],
                             "1c. cold start → first frame, as the .deb installs it: its CDS archive for both", startupRuns);
                 },
-                () -> startup.cds(installed[0], startupRuns),
+                () -> {
+                    if (installed[0] == null) {
+                        throw new BenchmarkException("no installed copy of the app-image to compare (row 1c failed)");
+                    }
+                    return startup.cds(installed[0], startupRuns);
+                },
                 () -> WindowRuns.run(app, classes, launches, brief ? 1 : 8, brief ? 5 : 30),
                 jmh::matcher,
                 () -> startup.memory(brief ? 1 : 5),
