@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * the {@link DialogService} before replacing an entry of the same name, then writes (backup,
  * atomic, owner-only) in the background.
  */
-final class ConfigMerging {
+public final class ConfigMerging {
     private final MainViewModel model;
     private final ConfigExportViewModel configs;
     private final DialogService dialogs;
@@ -36,22 +36,35 @@ final class ConfigMerging {
         this.clock = clock;
     }
 
+    public void copyCloudsYaml() {
+        copy(configs.clouds(), "clouds.yaml");
+    }
+
+    public void copyAws() {
+        copy(configs.aws(), "the " + configs.awsFormatProperty().get().cliName() + " text");
+    }
+
+    public void copyRclone() {
+        copy(configs.rclone(), "the rclone remote");
+    }
+
     /** Puts a tab's text on the clipboard: {@code what} names it in the status line. */
-    void copy(ConfigExportViewModel.Output output, String what) {
+    private void copy(ConfigExportViewModel.Output output, String what) {
         output.result().ifPresent(result -> {
             clipboard.putText(result.textForPasting());
             model.setStatus("Copied " + what + ".");
         });
     }
 
-    void copySecureYaml() {
+    public void copySecureYaml() {
         configs.clouds().result().flatMap(ConfigResult::secureYaml).ifPresent(secure -> {
             clipboard.putText(secure);
             model.setStatus("Copied secure.yaml.");
         });
     }
 
-    void addToCloudsYaml() {
+    /** Adds the cloud to the user's clouds.yaml (and secure.yaml), asking before replacing one of the same name. */
+    public void addToCloudsYaml() {
         configs.clouds().result().flatMap(ConfigResult::entry).ifPresent(entry -> {
             ToolConfigFiles files = setup.files();
             ConfigEntry.Cloud cloud = (ConfigEntry.Cloud) entry;
@@ -60,7 +73,8 @@ final class ConfigMerging {
     }
 
     /** The AWS tab adds both files, whichever of them (or of the scripts) it shows. */
-    void addToAwsProfiles() {
+    /** Adds the profile to ~/.aws/credentials and ~/.aws/config, asking before replacing one of the same name. */
+    public void addToAwsProfiles() {
         if (configs.aws().result().isEmpty()) {
             return;
         }
@@ -75,7 +89,7 @@ final class ConfigMerging {
         }
     }
 
-    void addToRcloneConf() {
+    public void addToRcloneConf() {
         configs.rclone().result().flatMap(ConfigResult::entry).ifPresent(entry -> {
             Path file = setup.files().rcloneConf();
             plan(() -> UserFileMerge.planIni(List.of(new UserFileMerge.IniTarget(file, (ConfigEntry.Ini) entry))),

@@ -61,11 +61,11 @@ final class ConfigTabs {
         VBox.setVgrow(clouds, Priority.ALWAYS);
         secure.setPrefRowCount(4);
 
-        Button copy = button("copyCloudsYaml", "Copy clouds.yaml", configs.clouds(), model::copyCloudsYaml);
-        Button copySecure = button("copySecureYaml", "Copy secure.yaml", configs.clouds(), model::copySecureYaml);
+        Button copy = button("copyCloudsYaml", "Copy clouds.yaml", configs.clouds(), model.configFiles()::copyCloudsYaml);
+        Button copySecure = button("copySecureYaml", "Copy secure.yaml", configs.clouds(), model.configFiles()::copySecureYaml);
         copySecure.visibleProperty().bind(configs.secureYamlProperty().isNotEmpty());
         copySecure.managedProperty().bind(copySecure.visibleProperty());
-        Button add = button("addToCloudsYaml", "_Add to my clouds.yaml", configs.clouds(), model::addToCloudsYaml);
+        Button add = button("addToCloudsYaml", "_Add to my clouds.yaml", configs.clouds(), model.configFiles()::addToCloudsYaml);
         add.getStyleClass().add("primary");
         add.setTooltip(new Tooltip("Put this cloud into ~/.config/openstack/clouds.yaml (and secure.yaml), keeping"
                 + " every other cloud and a backup of the old file; a cloud of the same name is replaced only if"
@@ -79,8 +79,8 @@ final class ConfigTabs {
                 ConfigFormat.AWS_CONFIG, ConfigFormat.S3_ENV_SH, ConfigFormat.S3_ENV_FISH,
                 ConfigFormat.S3_ENV_POWERSHELL, ConfigFormat.S3_ENV_CMD);
         TextArea text = text("awsText", "The AWS profile or S3 exports", configs.aws().textProperty());
-        Button copy = button("copyAws", "Copy", configs.aws(), model::copyAws);
-        Button add = button("addToAwsProfiles", "_Add to my AWS profiles", configs.aws(), model::addToAwsProfiles);
+        Button copy = button("copyAws", "Copy", configs.aws(), model.configFiles()::copyAws);
+        Button add = button("addToAwsProfiles", "_Add to my AWS profiles", configs.aws(), model.configFiles()::addToAwsProfiles);
         add.getStyleClass().add("primary");
         add.setTooltip(new Tooltip("Put this profile into ~/.aws/credentials and ~/.aws/config, keeping every other"
                 + " profile and a backup of the old files; a profile of the same name is replaced only if you agree."));
@@ -92,8 +92,8 @@ final class ConfigTabs {
         ComboBox<ConfigFormat> shown = choice("rcloneFormat", configs.rcloneFormatProperty(), ConfigFormat.RCLONE_SWIFT,
                 ConfigFormat.RCLONE_S3);
         TextArea text = text("rcloneText", "The rclone remote", configs.rclone().textProperty());
-        Button copy = button("copyRclone", "Copy", configs.rclone(), model::copyRclone);
-        Button add = button("addToRcloneConf", "_Add to my rclone.conf", configs.rclone(), model::addToRcloneConf);
+        Button copy = button("copyRclone", "Copy", configs.rclone(), model.configFiles()::copyRclone);
+        Button add = button("addToRcloneConf", "_Add to my rclone.conf", configs.rclone(), model.configFiles()::addToRcloneConf);
         add.getStyleClass().add("primary");
         return tab("rcloneTab", "rclone", content(model, shown, text, configs.rclone(), copy, add));
     }

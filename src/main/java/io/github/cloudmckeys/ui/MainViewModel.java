@@ -243,34 +243,9 @@ public final class MainViewModel {
 
     // ---- clouds.yaml, AWS / S3, rclone, Test credentials ------------------------------
 
-    public void copyCloudsYaml() {
-        merging.copy(export.configs().clouds(), "clouds.yaml");
-    }
-
-    public void copySecureYaml() {
-        merging.copySecureYaml();
-    }
-
-    public void copyAws() {
-        merging.copy(export.configs().aws(), "the " + export.configs().awsFormatProperty().get().cliName() + " text");
-    }
-
-    public void copyRclone() {
-        merging.copy(export.configs().rclone(), "the rclone remote");
-    }
-
-    /** Adds the cloud to the user's clouds.yaml (and secure.yaml), asking before replacing one of the same name. */
-    public void addToCloudsYaml() {
-        merging.addToCloudsYaml();
-    }
-
-    /** Adds the profile to ~/.aws/credentials and ~/.aws/config, asking before replacing one of the same name. */
-    public void addToAwsProfiles() {
-        merging.addToAwsProfiles();
-    }
-
-    public void addToRcloneConf() {
-        merging.addToRcloneConf();
+    /** Copy and "Add to my …" for the clouds.yaml, AWS / S3 and rclone tabs. */
+    public ConfigMerging configFiles() {
+        return merging;
     }
 
     /** Test credentials: a token from Keystone for the credentials shown, in the selected tab's version. */

@@ -104,10 +104,10 @@ class ConfigTabsViewModelTest {
 
     @Test
     void copyPutsTheTabsTextOnTheClipboard() {
-        model.copyCloudsYaml();
+        model.configFiles().copyCloudsYaml();
         assertThat(clipboard.current()).isEqualTo(configs().clouds().textProperty().get());
         configs().awsFormatProperty().set(ConfigFormat.S3_ENV_SH);
-        model.copyAws();
+        model.configFiles().copyAws();
         assertThat(clipboard.current()).contains("export AWS_SECRET_ACCESS_KEY='SK01'");
         assertThat(model.statusProperty().get()).isEqualTo("Copied the s3-env-sh text.");
     }
@@ -117,7 +117,7 @@ class ConfigTabsViewModelTest {
         Path clouds = Files.createDirectories(home.resolve(".config/openstack")).resolve("clouds.yaml");
         Files.writeString(clouds, "# mine\nclouds:\n  lab:\n    auth: {auth_url: 'https://lab'}\n");
 
-        model.addToCloudsYaml();
+        model.configFiles().addToCloudsYaml();
 
         assertThat(dialogs.entryQuestions()).isEmpty();
         assertThat(cloud(Files.readString(clouds), "lab")).isEqualTo(Map.of("auth", Map.of("auth_url", "https://lab")));
@@ -127,14 +127,14 @@ class ConfigTabsViewModelTest {
                 .contains("the previous version is kept as clouds.yaml.bak-20250304-050607");
         String afterFirst = Files.readString(clouds);
 
-        model.addToCloudsYaml(); // the same name again: asked, refused
+        model.configFiles().addToCloudsYaml(); // the same name again: asked, refused
         assertThat(dialogs.entryQuestions()).containsExactly(List.of("cloud \"ccontini\" in " + clouds));
         assertThat(Files.readString(clouds)).isEqualTo(afterFirst);
         assertThat(model.statusProperty().get()).isEqualTo("Not added: " + clouds + " left as it was.");
 
         dialogs.answerReplaceEntriesWith(true);
         configs().passwordInSecureYamlProperty().set(true);
-        model.addToCloudsYaml();
+        model.configFiles().addToCloudsYaml();
         assertThat(dialogs.entryQuestions()).hasSize(2);
         assertThat(Files.readString(clouds)).doesNotContain(PASSWORD);
         assertThat(cloud(Files.readString(clouds.resolveSibling("secure.yaml")), "ccontini").toString())
@@ -145,7 +145,7 @@ class ConfigTabsViewModelTest {
     @Test
     void addToMyAwsProfilesWritesBothFiles() throws Exception {
         configs().awsFormatProperty().set(ConfigFormat.S3_ENV_FISH); // whatever is shown, both files are added
-        model.addToAwsProfiles();
+        model.configFiles().addToAwsProfiles();
 
         assertThat(Files.readString(home.resolve(".aws/credentials"))).isEqualTo(
                 "[ccontini]\naws_access_key_id = AK01\naws_secret_access_key = SK01\n");
@@ -153,7 +153,7 @@ class ConfigTabsViewModelTest {
                 .contains("endpoint_url = http://127.0.0.1:8080");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve(".aws"))))
                 .isEqualTo("rwx------");
-        model.addToRcloneConf();
+        model.configFiles().addToRcloneConf();
         assertThat(Files.readString(home.resolve(".config/rclone/rclone.conf"))).startsWith("[ccontini]\ntype = swift");
     }
 
@@ -161,7 +161,7 @@ class ConfigTabsViewModelTest {
     void aBrokenFileIsReportedInTheBannerAndLeftAlone() throws Exception {
         Path clouds = Files.createDirectories(home.resolve(".config/openstack")).resolve("clouds.yaml");
         Files.writeString(clouds, "clouds: [not, a, mapping]\n");
-        model.addToCloudsYaml();
+        model.configFiles().addToCloudsYaml();
         assertThat(model.banner().messageProperty().get()).contains("is not a mapping of clouds");
         assertThat(Files.readString(clouds)).isEqualTo("clouds: [not, a, mapping]\n");
     }
