@@ -1,5 +1,7 @@
 package io.github.cloudmckeys.ui;
 
+import io.github.cloudmckeys.i18n.Language;
+import io.github.cloudmckeys.i18n.Messages;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,12 +27,19 @@ public final class FxDialogService implements DialogService {
 
     private final Supplier<Window> owner;
     private final PortalPrompt portalPrompt;
+    private final Messages messages;
     /** The file the platform's save dialog returned last: that dialog has already asked about replacing it. */
     private Path confirmedByPlatform;
 
+    /** The dialogs in English. */
     public FxDialogService(Supplier<Window> owner, PortalPrompt portalPrompt) {
+        this(owner, portalPrompt, Messages.of(Language.ENGLISH));
+    }
+
+    public FxDialogService(Supplier<Window> owner, PortalPrompt portalPrompt, Messages messages) {
         this.owner = Objects.requireNonNull(owner, "owner");
         this.portalPrompt = Objects.requireNonNull(portalPrompt, "portalPrompt");
+        this.messages = Objects.requireNonNull(messages, "messages");
     }
 
     @Override

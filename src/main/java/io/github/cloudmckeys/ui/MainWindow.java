@@ -2,6 +2,8 @@ package io.github.cloudmckeys.ui;
 
 import io.github.cloudmckeys.credentials.FieldLabels;
 import io.github.cloudmckeys.credentials.FieldRoles;
+import io.github.cloudmckeys.i18n.Language;
+import io.github.cloudmckeys.i18n.Messages;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -27,8 +29,10 @@ public final class MainWindow {
      * {@code setup} says where "Add to my …" writes and the S3 defaults.
      */
     public record Services(BackgroundRunner runner, ClipboardService clipboard, DialogService dialogs, Clock clock,
-                           FieldRoles roles, FieldLabels labels, UiTimer timer, ExportSetup setup) {
+                           FieldRoles roles, FieldLabels labels, UiTimer timer, ExportSetup setup,
+                           Messages messages) {
         public Services {
+            Objects.requireNonNull(messages, "messages");
             Objects.requireNonNull(setup, "setup");
             Objects.requireNonNull(runner, "runner");
             Objects.requireNonNull(clipboard, "clipboard");
@@ -42,19 +46,28 @@ public final class MainWindow {
         /** With the JavaFX timer, the current user's files for "Add to my …" and this process's S3 defaults. */
         public Services(BackgroundRunner runner, ClipboardService clipboard, DialogService dialogs, Clock clock,
                         FieldRoles roles, FieldLabels labels) {
-            this(runner, clipboard, dialogs, clock, roles, labels, new FxUiTimer(), ExportSetup.forCurrentUser());
+            this(runner, clipboard, dialogs, clock, roles, labels, new FxUiTimer(), ExportSetup.forCurrentUser(),
+                    Messages.of(Language.ENGLISH));
+        }
+
+        /** The window in the user's language, with the JavaFX timer, the current user's files and S3 defaults. */
+        public Services(BackgroundRunner runner, ClipboardService clipboard, DialogService dialogs, Clock clock,
+                        FieldRoles roles, FieldLabels labels, Messages messages) {
+            this(runner, clipboard, dialogs, clock, roles, labels, new FxUiTimer(), ExportSetup.forCurrentUser(),
+                    messages);
         }
 
         /** With the current user's files for "Add to my …" and this process's S3 defaults. */
         public Services(BackgroundRunner runner, ClipboardService clipboard, DialogService dialogs, Clock clock,
                         FieldRoles roles, FieldLabels labels, UiTimer timer) {
-            this(runner, clipboard, dialogs, clock, roles, labels, timer, ExportSetup.forCurrentUser());
+            this(runner, clipboard, dialogs, clock, roles, labels, timer, ExportSetup.forCurrentUser(),
+                    Messages.of(Language.ENGLISH));
         }
 
         /** With the JavaFX timer. */
         public Services(BackgroundRunner runner, ClipboardService clipboard, DialogService dialogs, Clock clock,
                         FieldRoles roles, FieldLabels labels, ExportSetup setup) {
-            this(runner, clipboard, dialogs, clock, roles, labels, new FxUiTimer(), setup);
+            this(runner, clipboard, dialogs, clock, roles, labels, new FxUiTimer(), setup, Messages.of(Language.ENGLISH));
         }
     }
 
