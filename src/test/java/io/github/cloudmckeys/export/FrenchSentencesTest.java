@@ -122,14 +122,6 @@ class FrenchSentencesTest {
         assertThat(frenchHostile).startsWith("@echo off\r\nchcp 65001 >nul\r\n").contains("équipe 中文");
     }
 
-    @Test
-    void foldingKeepsEveryCommentOnOneAsciiLine() {
-        assertThat(ExportText.fold("«\u00a0chcp 65001\u00a0» l’été\u00a0: œuvre… ⚠"))
-                .isEqualTo("\"chcp 65001\" l'ete : oeuvre... ?");
-        ExportText text = ExportText.of(Language.FRENCH, ShellDialect.CMD);
-        assertThat(text.get("header.service", "a\r\nb %PATH% é")).isEqualTo("Service : a  b %PATH% é");
-    }
-
     private static ConfigOptions options(String name) {
         return new ConfigOptions(name, S3Defaults.CLOUD_CA, false, Credentials.GENERATED_AT, Credentials.PORTAL_HOST,
                 Language.FRENCH);
