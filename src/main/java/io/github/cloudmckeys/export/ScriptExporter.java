@@ -23,6 +23,10 @@ import java.util.Objects;
  * prompt (cmd cannot hide typed input) nor carry line breaks, and switch the console to
  * code page 65001 when they hold non-ASCII text, which leaves it there afterwards
  * ({@link CmdSyntax} explains the trade-off).
+ *
+ * <p>The comments, and the prompt a script prints, are in {@link ExportOptions#language()}
+ * ({@link ExportText}); variable names, commands and values are the same in every
+ * language, so a French script sets exactly what the English one sets.
  */
 public final class ScriptExporter {
     private ScriptExporter() {
