@@ -33,20 +33,22 @@ final class AwsProfileWriter {
 
     static ConfigResult credentials(ServiceCredentials credentials, ConfigOptions options) throws ExportException {
         String name = EntryNames.check(options.entryName());
-        S3Settings s3 = S3Settings.of(credentials, options.s3Defaults(), "AWS profile");
+        ExportText text = ExportText.of(options.language());
+        S3Settings s3 = S3Settings.of(credentials, options.s3Defaults(), "export.noS3Keys.awsProfile", text);
         IniSection section = new IniSection(name, List.of(), List.of(
                 "aws_access_key_id = " + ConfigValues.aws("aws_access_key_id", s3.accessKey()),
                 "aws_secret_access_key = " + ConfigValues.aws("aws_secret_access_key", s3.secretKey())));
         List<String> notes = new ArrayList<>();
-        notes.add("The secret key is in this file: keep it private.");
+        notes.add(text.get("config.secretKeyHere"));
         notes.addAll(s3.notes());
-        return result(ConfigFormat.AWS_CREDENTIALS, credentials, options, name, List.of(section),
-                "AWS profile \"" + name + "\": the S3 keys, for ~/.aws/credentials", notes);
+        return result(ConfigFormat.AWS_CREDENTIALS, credentials, options, text, name, List.of(section),
+                text.get("aws.credentials.title", name), notes);
     }
 
     static ConfigResult config(ServiceCredentials credentials, ConfigOptions options) throws ExportException {
         String name = EntryNames.check(options.entryName());
-        S3Settings s3 = S3Settings.of(credentials, options.s3Defaults(), "AWS profile");
+        ExportText text = ExportText.of(options.language());
+        S3Settings s3 = S3Settings.of(credentials, options.s3Defaults(), "export.noS3Keys.awsProfile", text);
         boolean isDefault = name.equals("default");
         IniSection profile = new IniSection(isDefault ? "default" : "profile " + name,
                 isDefault ? List.of("profile default") : List.of(), List.of(
@@ -58,18 +60,17 @@ final class AwsProfileWriter {
                 "s3 =",
                 "  endpoint_url = " + ConfigValues.aws("endpoint_url", s3.endpoint())));
         List<String> notes = new ArrayList<>(s3.notes());
-        notes.add("AWS CLI 2.13 and later read the endpoint from here; older versions need"
-                + " --endpoint-url " + CommentText.sanitize(s3.endpoint()) + ".");
-        return result(ConfigFormat.AWS_CONFIG, credentials, options, name, List.of(profile, services),
-                "AWS profile \"" + name + "\": region and S3 endpoint, for ~/.aws/config", notes);
+        notes.add(text.get("aws.config.endpointSince", s3.endpoint()));
+        return result(ConfigFormat.AWS_CONFIG, credentials, options, text, name, List.of(profile, services),
+                text.get("aws.config.title", name), notes);
     }
 
     private static ConfigResult result(ConfigFormat format, ServiceCredentials credentials, ConfigOptions options,
-            String name, List<IniSection> sections, String title, List<String> notes) {
+            ExportText text, String name, List<IniSection> sections, String title, List<String> notes) {
         String use = "aws --profile " + name + " s3 ls";
-        String text = ConfigHeader.hashComments(ConfigHeader.lines(credentials, options, title, use, notes))
+        String file = ConfigHeader.hashComments(ConfigHeader.lines(credentials, options, text, title, use, notes))
                 + IniText.render(sections);
-        return new ConfigResult(format, text, Optional.empty(), Optional.of(new ConfigEntry.Ini(name, sections)),
+        return new ConfigResult(format, file, Optional.empty(), Optional.of(new ConfigEntry.Ini(name, sections)),
                 List.of());
     }
 }

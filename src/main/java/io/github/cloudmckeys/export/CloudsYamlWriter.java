@@ -5,13 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import io.github.cloudmckeys.credentials.FieldLabels;
 import io.github.cloudmckeys.credentials.FieldRole;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
+import io.github.cloudmckeys.i18n.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,7 +25,6 @@ final class CloudsYamlWriter {
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
             .build());
-    private static final FieldLabels LABELS = FieldLabels.load(Locale.ENGLISH);
 
     private CloudsYamlWriter() {
     }
@@ -35,10 +33,10 @@ final class CloudsYamlWriter {
         Optional<String> authUrl = credentials.value(FieldRole.AUTH_URL);
         Optional<String> username = credentials.value(FieldRole.USERNAME);
         if (authUrl.isEmpty() || username.isEmpty()) {
-            throw new ExportException(CommentText.sanitize(credentials.service().label())
-                    + " has no Keystone credentials (no authentication URL or user name):"
-                    + " there is no clouds.yaml to write.");
+            throw new ExportException(Message.of("export.noKeystone.cloudsYaml",
+                    CommentText.sanitize(credentials.service().label())));
         }
+        ExportText text = ExportText.of(options.language());
         String name = EntryNames.check(options.entryName());
         Set<FieldRole> missing = new LinkedHashSet<>();
         List<String> notes = new ArrayList<>();
@@ -64,15 +62,13 @@ final class CloudsYamlWriter {
         put(cloud, "identity_api_version", "3");
 
         if (password.isEmpty()) {
-            missing(missing, notes, FieldRole.PASSWORD, "Add \"password\" under auth, here or in secure.yaml.");
+            missing(missing, notes, text, FieldRole.PASSWORD, "clouds.missing.password");
         }
         if (!projectName && !projectId) {
-            missing(missing, notes, FieldRole.PROJECT_NAME, "Without a project, Keystone gives an unscoped token"
-                    + " that most services refuse.");
+            missing(missing, notes, text, FieldRole.PROJECT_NAME, "clouds.missing.project");
         }
         if (!userDomain || (projectName && !projectId && !projectDomain)) {
-            missing(missing, notes, FieldRole.DOMAIN_ID, "Keystone v3 needs the domain of the user and of the"
-                    + " project (often \"default\"): add user_domain_id and project_domain_id.");
+            missing(missing, notes, text, FieldRole.DOMAIN_ID, "clouds.missing.domain");
         }
 
         String cloudsYaml = yaml(clouds);
@@ -82,20 +78,19 @@ final class CloudsYamlWriter {
             put(secure.putObject("clouds").putObject(name).putObject("auth"), "password", password.get());
             secureYaml = Optional.of(yaml(secure));
         }
-        String where = split ? "The password is in secure.yaml (next to clouds.yaml): keep that file private."
-                : password.isPresent() ? "The password is in this file: keep it private." : "";
+        String where = split ? text.get("clouds.passwordInSecureYaml")
+                : password.isPresent() ? text.get("config.passwordHere") : "";
         List<String> headerNotes = new ArrayList<>();
         if (!where.isEmpty()) {
             headerNotes.add(where);
         }
         headerNotes.addAll(notes);
-        String text = ConfigHeader.hashComments(ConfigHeader.lines(credentials, options,
-                "openstacksdk cloud \"" + name + "\" (Keystone v3), for ~/.config/openstack/clouds.yaml",
-                "openstack --os-cloud " + name + " token issue", headerNotes)) + cloudsYaml;
+        String file = ConfigHeader.hashComments(ConfigHeader.lines(credentials, options, text,
+                text.get("clouds.title", name), "openstack --os-cloud " + name + " token issue", headerNotes))
+                + cloudsYaml;
         Optional<String> secureText = secureYaml.map(yaml -> ConfigHeader.hashComments(List.of(
-                "The password of the openstacksdk cloud \"" + name + "\", for ~/.config/openstack/secure.yaml"
-                        + " (openstacksdk merges it into clouds.yaml): keep this file private.")) + yaml);
-        return new ConfigResult(ConfigFormat.CLOUDS_YAML, text, secureText,
+                text.get("clouds.secureYaml.title", name))) + yaml);
+        return new ConfigResult(ConfigFormat.CLOUDS_YAML, file, secureText,
                 Optional.of(new ConfigEntry.Cloud(name, cloudsYaml, secureYaml)), List.copyOf(missing));
     }
 
@@ -122,9 +117,10 @@ final class CloudsYamlWriter {
         return id || name;
     }
 
-    private static void missing(Set<FieldRole> missing, List<String> notes, FieldRole role, String consequence) {
+    private static void missing(Set<FieldRole> missing, List<String> notes, ExportText text, FieldRole role,
+            String consequenceKey) {
         missing.add(role);
-        notes.add("Not in the portal's credentials: " + LABELS.labelFor(role) + ". " + consequence);
+        notes.add(text.get("script.missing", text.label(role), text.get(consequenceKey)));
     }
 
     private static String yaml(ObjectNode document) {

@@ -16,11 +16,24 @@ import java.util.List;
  * would mean parsing {@code chcp}'s localized output, which is more fragile than the
  * problem it solves.
  *
+ * <p>Comments in another language than English do not change that: their words are folded
+ * to ASCII ({@link ExportText}), so that a French script switches the code page exactly
+ * when the English one does, because of the portal's own non-ASCII text, and never merely
+ * because of an accent in a comment. A {@code rem} line is safe with any sanitized text:
+ * {@link CmdQuoting#comment(String)} doubles {@code %} and keeps a final caret from
+ * continuing the line, and cmd does not read {@code & | < >} after {@code rem}.
+ *
  * <p>cmd cannot read input without echoing it, so it has no password prompt:
  * {@link ScriptExporter} refuses {@link PasswordMode#PROMPT} for cmd before this class
  * is reached.
  */
 final class CmdSyntax implements DialectSyntax {
+
+    private final ExportText text;
+
+    CmdSyntax(ExportText text) {
+        this.text = text;
+    }
 
     @Override
     public String comment(String sanitizedText) {
@@ -51,12 +64,10 @@ final class CmdSyntax implements DialectSyntax {
     public List<String> notes(OpenRcPlan plan, boolean nonAscii) {
         List<String> notes = new java.util.ArrayList<>();
         if (nonAscii) {
-            notes.add("This file is UTF-8: \"chcp 65001\" above lets cmd read its non-ASCII text. The console"
-                    + " stays on code page 65001; \"chcp 850\" (or your usual code page) switches back.");
+            notes.add(text.get("script.cmd.utf8"));
         }
         if (plan.assignments().stream().anyMatch(a -> a.value().indexOf('!') >= 0)) {
-            notes.add("A value below holds \"!\": it is kept only with delayed expansion off, cmd's default"
-                    + " (not with cmd /v:on or setlocal EnableDelayedExpansion).");
+            notes.add(text.get("script.cmd.exclamationMark"));
         }
         return notes;
     }

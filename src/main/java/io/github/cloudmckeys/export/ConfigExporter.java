@@ -8,7 +8,8 @@ import java.util.Objects;
  * script: pure, like {@link ScriptExporter} (the same credentials, format and options give
  * the same text; nothing is read or written outside). Every value reaches the tool
  * unchanged, or the export fails with an {@link ExportException} naming the setting, never
- * showing the value.
+ * showing the value. The header comments are in {@link ConfigOptions#language()}; the
+ * settings, names and values are the same in every language.
  *
  * <ul>
  * <li>{@link ConfigFormat#CLOUDS_YAML}: {@link CloudsYamlWriter}, YAML from a YAML library.</li>

@@ -1,5 +1,6 @@
 package io.github.cloudmckeys.export;
 
+import io.github.cloudmckeys.i18n.Language;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -13,14 +14,22 @@ import java.util.Objects;
  * @param passwordInSecureYaml for clouds.yaml: the password goes to a separate secure.yaml
  * @param generatedAt written into the header comment, in UTC (seconds precision)
  * @param portalHost the portal the credentials came from, shown in the header; may be blank
+ * @param language the language of the comments; settings, names and values are the same in every language
  */
 public record ConfigOptions(String entryName, S3Defaults s3Defaults, boolean passwordInSecureYaml,
-                            Instant generatedAt, String portalHost) {
+                            Instant generatedAt, String portalHost, Language language) {
 
     public ConfigOptions {
         Objects.requireNonNull(entryName, "entryName");
         Objects.requireNonNull(s3Defaults, "s3Defaults");
         Objects.requireNonNull(generatedAt, "generatedAt");
         portalHost = portalHost == null ? "" : portalHost;
+        Objects.requireNonNull(language, "language");
+    }
+
+    /** Options for a file commented in English. */
+    public ConfigOptions(String entryName, S3Defaults s3Defaults, boolean passwordInSecureYaml, Instant generatedAt,
+            String portalHost) {
+        this(entryName, s3Defaults, passwordInSecureYaml, generatedAt, portalHost, Language.ENGLISH);
     }
 }

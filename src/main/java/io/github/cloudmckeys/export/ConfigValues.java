@@ -1,5 +1,7 @@
 package io.github.cloudmckeys.export;
 
+import io.github.cloudmckeys.i18n.Message;
+
 /**
  * What each configuration file can carry. Every check names the setting, never the value:
  * it may be a password or a secret key.
@@ -13,13 +15,12 @@ final class ConfigValues {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '\0') {
-                throw new ExportException(setting + " cannot be written: its value holds a NUL character.");
+                throw new ExportException(Message.of("export.value.yamlNul", setting));
             }
             if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw new ExportException(setting + " cannot be written: its value is not valid Unicode text"
-                        + " (it holds half of a surrogate pair).");
+                throw new ExportException(Message.of("export.value.halfSurrogate", setting));
             }
         }
         return value;
@@ -34,13 +35,11 @@ final class ConfigValues {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c < 0x20 || c > 0x7E) {
-                throw new ExportException(setting + " cannot be written in an AWS file: its value holds a control"
-                        + " or non-ASCII character, which the AWS tools do not read back unchanged.");
+                throw new ExportException(Message.of("export.value.awsCharacter", setting));
             }
         }
         if (!value.equals(value.strip())) {
-            throw new ExportException(setting + " cannot be written in an AWS file: its value starts or ends with"
-                    + " a space, which the AWS tools drop.");
+            throw new ExportException(Message.of("export.value.awsSpace", setting));
         }
         return value;
     }
@@ -53,7 +52,7 @@ final class ConfigValues {
     static String rclone(String setting, String value) throws ExportException {
         yaml(setting, value);
         if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-            throw new ExportException(setting + " cannot be written in rclone.conf: its value holds a line break.");
+            throw new ExportException(Message.of("export.value.rcloneLineBreak", setting));
         }
         boolean quote = value.isEmpty() || isGoSpace(value.charAt(0)) || isGoSpace(value.charAt(value.length() - 1))
                 || value.startsWith("`") || value.startsWith("\"") || value.startsWith("'");

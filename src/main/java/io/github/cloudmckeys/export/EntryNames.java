@@ -1,6 +1,7 @@
 package io.github.cloudmckeys.export;
 
 import io.github.cloudmckeys.credentials.ServiceCredentials;
+import io.github.cloudmckeys.i18n.Message;
 import java.text.Normalizer;
 import java.util.regex.Pattern;
 
@@ -34,14 +35,13 @@ public final class EntryNames {
     /** @throws ExportException naming what is wrong with {@code name} (shown in full: it is not a secret) */
     public static String check(String name) throws ExportException {
         if (name == null || name.isEmpty()) {
-            throw new ExportException("The name is empty: give the cloud, profile or remote a name.");
+            throw new ExportException(Message.of("export.name.empty"));
         }
         if (name.length() > MAX_LENGTH) {
-            throw new ExportException("The name is longer than " + MAX_LENGTH + " characters.");
+            throw new ExportException(Message.of("export.name.tooLong", Integer.toString(MAX_LENGTH)));
         }
         if (!VALID.matcher(name).matches()) {
-            throw new ExportException("The name \"" + CommentText.sanitize(name) + "\" can hold ASCII letters,"
-                    + " digits and . _ - + @ only, and cannot start with - or .");
+            throw new ExportException(Message.of("export.name.invalid", CommentText.sanitize(name)));
         }
         return name;
     }

@@ -20,6 +20,12 @@ import java.util.List;
 final class FishSyntax implements DialectSyntax {
     private static final int WIDTH = 100;
 
+    private final ExportText text;
+
+    FishSyntax(ExportText text) {
+        this.text = text;
+    }
+
     @Override
     public String comment(String sanitizedText) {
         return sanitizedText.isEmpty() ? "#" : "# " + sanitizedText;
@@ -43,7 +49,7 @@ final class FishSyntax implements DialectSyntax {
                 "if not read --silent --global --export --prompt-str "
                         + FishQuoting.quote(prompt.promptText() + ": ") + " " + variable,
                 "    set -e -g " + variable,
-                "    echo " + FishQuoting.quote("No password was read: " + variable + " is not set.") + " >&2",
+                "    echo " + FishQuoting.quote(text.get("script.noPasswordRead", variable)) + " >&2",
                 "end");
     }
 }

@@ -1,10 +1,10 @@
 package io.github.cloudmckeys.export;
 
-import io.github.cloudmckeys.credentials.FieldLabels;
 import io.github.cloudmckeys.credentials.FieldRole;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
 import io.github.cloudmckeys.export.OpenRcPlan.Assignment;
 import io.github.cloudmckeys.export.OpenRcPlan.PasswordPrompt;
+import io.github.cloudmckeys.i18n.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,14 +39,14 @@ final class OpenRcPlanner {
             "OS_DEFAULT_DOMAIN", "OS_DEFAULT_DOMAIN_ID", "OS_DEFAULT_DOMAIN_NAME",
             "OS_SYSTEM_SCOPE", "OS_TRUST_ID", "OS_PASSWORD");
 
-    private static final FieldLabels LABELS = FieldLabels.load(Locale.ENGLISH);
     private static final Pattern INTERFACE = Pattern.compile("(?i)(public|internal|admin)(url)?");
     private static final Pattern TRAILING_V3 = Pattern.compile("(?i)/v3(\\.\\d+)?$");
 
     private OpenRcPlanner() {
     }
 
-    static OpenRcPlan plan(ServiceCredentials credentials, IdentityVersion version, PasswordMode mode)
+    /** @param text the language of the plan's comments and prompt */
+    static OpenRcPlan plan(ServiceCredentials credentials, IdentityVersion version, PasswordMode mode, ExportText text)
             throws ExportException {
         Optional<String> authUrl = credentials.value(FieldRole.AUTH_URL);
         Optional<String> authUrlV2 = credentials.value(FieldRole.AUTH_URL_V2);
@@ -54,11 +54,10 @@ final class OpenRcPlanner {
         boolean hasAuthUrl = version == IdentityVersion.V3 ? authUrl.isPresent()
                 : authUrlV2.isPresent() || authUrl.isPresent();
         if (!hasAuthUrl || username.isEmpty()) {
-            throw new ExportException(CommentText.sanitize(credentials.service().label())
-                    + " has no Keystone credentials (no authentication URL or user name):"
-                    + " there is no openrc to write.");
+            throw new ExportException(Message.of("export.noKeystone.openrc",
+                    CommentText.sanitize(credentials.service().label())));
         }
-        Builder plan = new Builder(credentials, mode);
+        Builder plan = new Builder(credentials, mode, text);
         if (version == IdentityVersion.V3) {
             v3(plan, credentials, authUrl.get(), username.get());
         } else {
@@ -81,13 +80,11 @@ final class OpenRcPlanner {
         boolean projectId = plan.setIfKnown("OS_PROJECT_ID", FieldRole.PROJECT_ID);
         boolean projectDomain = plan.domain("PROJECT", FieldRole.PROJECT_DOMAIN_ID, FieldRole.PROJECT_DOMAIN_NAME);
         if (!projectName && !projectId) {
-            plan.missing(FieldRole.PROJECT_NAME, "OS_PROJECT_NAME is not set: without a project, Keystone"
-                    + " gives an unscoped token that most services refuse.");
+            plan.missing(FieldRole.PROJECT_NAME, "script.missing.project");
         }
         // A project known by ID needs no domain; one known by name is looked up in its domain.
         if (!userDomain || (projectName && !projectId && !projectDomain)) {
-            plan.missing(FieldRole.DOMAIN_ID, "Keystone v3 needs the domain of the user and of the project"
-                    + " (often \"default\"): set OS_USER_DOMAIN_ID and OS_PROJECT_DOMAIN_ID.");
+            plan.missing(FieldRole.DOMAIN_ID, "script.missing.domain");
         }
     }
 
@@ -96,8 +93,7 @@ final class OpenRcPlanner {
         if (authUrlV2.isPresent()) {
             plan.set("OS_AUTH_URL", authUrlV2.get());
         } else {
-            plan.set("OS_AUTH_URL", v2UrlFrom(authUrl.orElseThrow()), "The portal gives no Keystone v2.0 endpoint:"
-                    + " this is its authentication URL with /v2.0 appended.");
+            plan.set("OS_AUTH_URL", v2UrlFrom(authUrl.orElseThrow()), plan.text.get("script.derivedV2Url"));
         }
         plan.set("OS_IDENTITY_API_VERSION", "2.0");
         plan.set("OS_ENDPOINT_TYPE", credentials.value(FieldRole.INTERFACE).map(v -> interfaceName(v, true))
@@ -108,8 +104,7 @@ final class OpenRcPlanner {
         if (plan.setIfKnown("OS_TENANT_NAME", FieldRole.PROJECT_NAME)) {
             plan.setIfKnown("OS_PROJECT_NAME", FieldRole.PROJECT_NAME);
         } else {
-            plan.missing(FieldRole.PROJECT_NAME, "OS_TENANT_NAME and OS_PROJECT_NAME are not set:"
-                    + " Keystone v2.0 needs the project (tenant) name.");
+            plan.missing(FieldRole.PROJECT_NAME, "script.missing.tenant");
         }
     }
 
@@ -144,14 +139,16 @@ final class OpenRcPlanner {
     private static final class Builder {
         private final ServiceCredentials credentials;
         private final PasswordMode mode;
+        private final ExportText text;
         private final List<Assignment> assignments = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
         private final Set<FieldRole> missing = new LinkedHashSet<>();
         private Optional<PasswordPrompt> prompt = Optional.empty();
 
-        Builder(ServiceCredentials credentials, PasswordMode mode) {
+        Builder(ServiceCredentials credentials, PasswordMode mode, ExportText text) {
             this.credentials = credentials;
             this.mode = mode;
+            this.text = text;
         }
 
         void set(String variable, String value) {
@@ -181,22 +178,21 @@ final class OpenRcPlanner {
             return id || name;
         }
 
-        /** Records a role the script cannot write, and says so in a comment with what follows from it. */
-        void missing(FieldRole role, String consequence) {
+        /** Records a role the script cannot write, and says so in a comment with what follows from it (a key). */
+        void missing(FieldRole role, String consequenceKey) {
             missing.add(role);
-            notes.add("Not in the portal's credentials: " + LABELS.labelFor(role) + ". " + consequence);
+            notes.add(text.get("script.missing", text.label(role), text.get(consequenceKey)));
         }
 
         void password() {
             if (mode == PasswordMode.PROMPT) {
-                String user = CommentText.sanitize(credentials.value(FieldRole.USERNAME).orElse(""));
-                String project = credentials.value(FieldRole.PROJECT_NAME)
-                        .map(p -> " in project \"" + CommentText.sanitize(p) + "\"").orElse("");
-                prompt = Optional.of(new PasswordPrompt("OS_PASSWORD",
-                        "OpenStack password for user \"" + user + "\"" + project));
+                String user = credentials.value(FieldRole.USERNAME).orElse("");
+                String promptText = credentials.value(FieldRole.PROJECT_NAME)
+                        .map(project -> text.get("script.prompt.userInProject", user, project))
+                        .orElseGet(() -> text.get("script.prompt.user", user));
+                prompt = Optional.of(new PasswordPrompt("OS_PASSWORD", promptText));
             } else if (!setIfKnown("OS_PASSWORD", FieldRole.PASSWORD)) {
-                missing(FieldRole.PASSWORD, "OS_PASSWORD is not set: set it yourself, or use the script"
-                        + " that asks for the password.");
+                missing(FieldRole.PASSWORD, "script.missing.password");
             }
         }
 

@@ -1,5 +1,6 @@
 package io.github.cloudmckeys.export;
 
+import io.github.cloudmckeys.i18n.Message;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -56,7 +57,7 @@ public final class OwnerOnlyFileWriter {
         String name = file.getFileName().toString();
         if (!Files.isDirectory(folder)) {
             throw new SaveException(SaveException.Kind.NO_FOLDER,
-                    "The folder " + folder + " does not exist: choose an existing folder.", null);
+                    Message.of("files.save.noFolder", folder.toString()), null);
         }
         removeStaleTemporaries(folder, name); // even when this save is refused: they hold secrets
         checkTarget(file, ifExists);
@@ -118,13 +119,13 @@ public final class OwnerOnlyFileWriter {
 
     private static void checkTarget(Path file, IfExists ifExists) throws SaveException {
         if (Files.isSymbolicLink(file)) {
-            throw new SaveException(SaveException.Kind.SYMBOLIC_LINK, file
-                    + " is a symbolic link: CloudMC Keys does not write through links; choose another name.", null);
+            throw new SaveException(SaveException.Kind.SYMBOLIC_LINK,
+                    Message.of("files.save.symbolicLink", file.toString()), null);
         }
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 throw new SaveException(SaveException.Kind.NOT_A_FILE,
-                        file + " is not a regular file: choose another name.", null);
+                        Message.of("files.save.notAFile", file.toString()), null);
             }
             if (ifExists == IfExists.REFUSE) {
                 throw exists(file, null);
@@ -159,27 +160,27 @@ public final class OwnerOnlyFileWriter {
     }
 
     private static SaveException exists(Path file, Throwable cause) {
-        return new SaveException(SaveException.Kind.EXISTS,
-                file + " already exists: choose another name or allow replacing it.", cause);
+        return new SaveException(SaveException.Kind.EXISTS, Message.of("files.save.exists", file.toString()), cause);
     }
 
     private static SaveException translate(IOException e, Path file) {
         String reason = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : "";
         String lower = (reason + " " + (e.getMessage() == null ? "" : e.getMessage())).toLowerCase(Locale.ROOT);
         if (lower.contains("no space left") || lower.contains("disk quota")) {
-            return new SaveException(SaveException.Kind.DISK_FULL, "The disk holding " + file.getParent()
-                    + " is full: nothing was saved; free some space or choose another folder.", e);
+            return new SaveException(SaveException.Kind.DISK_FULL,
+                    Message.of("files.save.diskFull", file.getParent().toString()), e);
         }
         if (e instanceof AccessDeniedException || lower.contains("read-only file system")
                 || lower.contains("permission denied")) {
-            return new SaveException(SaveException.Kind.NOT_WRITABLE, "Cannot write in " + file.getParent()
-                    + " (permission denied or read-only): nothing was saved; choose another folder.", e);
+            return new SaveException(SaveException.Kind.NOT_WRITABLE,
+                    Message.of("files.save.notWritable", file.getParent().toString()), e);
         }
         if (e instanceof NoSuchFileException) {
             return new SaveException(SaveException.Kind.NO_FOLDER,
-                    "The folder " + file.getParent() + " disappeared: nothing was saved.", e);
+                    Message.of("files.save.folderGone", file.getParent().toString()), e);
         }
-        return new SaveException(SaveException.Kind.IO,
-                "Could not save " + file + (reason.isEmpty() ? "" : " (" + reason + ")") + ": nothing was saved.", e);
+        return new SaveException(SaveException.Kind.IO, reason.isEmpty()
+                ? Message.of("files.save.failed", file.toString())
+                : Message.of("files.save.failedBecause", file.toString(), reason), e);
     }
 }

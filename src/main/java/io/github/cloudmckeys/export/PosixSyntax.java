@@ -18,6 +18,12 @@ import java.util.List;
 final class PosixSyntax implements DialectSyntax {
     private static final int WIDTH = 100;
 
+    private final ExportText text;
+
+    PosixSyntax(ExportText text) {
+        this.text = text;
+    }
+
     @Override
     public String comment(String sanitizedText) {
         return sanitizedText.isEmpty() ? "#" : "# " + sanitizedText;
@@ -57,7 +63,7 @@ final class PosixSyntax implements DialectSyntax {
                 "    export " + variable,
                 "else",
                 "    unset " + variable,
-                "    printf '%s\\n' " + PosixQuoting.quote("No password was read: " + variable + " is not set.")
+                "    printf '%s\\n' " + PosixQuoting.quote(text.get("script.noPasswordRead", variable))
                         + " >&2",
                 "fi");
     }

@@ -19,6 +19,12 @@ import java.util.List;
 final class PowerShellSyntax implements DialectSyntax {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
+    private final ExportText text;
+
+    PowerShellSyntax(ExportText text) {
+        this.text = text;
+    }
+
     @Override
     public String comment(String sanitizedText) {
         return sanitizedText.isEmpty() ? "#" : "# " + sanitizedText;
@@ -49,7 +55,7 @@ final class PowerShellSyntax implements DialectSyntax {
 
     @Override
     public List<String> notes(OpenRcPlan plan, boolean nonAscii) {
-        return List.of("If PowerShell refuses to run scripts: Set-ExecutionPolicy -Scope CurrentUser RemoteSigned");
+        return List.of(text.get("script.powershell.executionPolicy"));
     }
 
     @Override

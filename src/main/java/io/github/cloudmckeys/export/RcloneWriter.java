@@ -1,13 +1,12 @@
 package io.github.cloudmckeys.export;
 
-import io.github.cloudmckeys.credentials.FieldLabels;
 import io.github.cloudmckeys.credentials.FieldRole;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
 import io.github.cloudmckeys.export.ConfigEntry.IniSection;
+import io.github.cloudmckeys.i18n.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,8 +21,6 @@ import java.util.Set;
  * ID is reported as missing.
  */
 final class RcloneWriter {
-    private static final FieldLabels LABELS = FieldLabels.load(Locale.ENGLISH);
-
     private RcloneWriter() {
     }
 
@@ -31,10 +28,10 @@ final class RcloneWriter {
         Optional<String> authUrl = credentials.value(FieldRole.AUTH_URL);
         Optional<String> username = credentials.value(FieldRole.USERNAME);
         if (authUrl.isEmpty() || username.isEmpty()) {
-            throw new ExportException(CommentText.sanitize(credentials.service().label())
-                    + " has no Keystone credentials (no authentication URL or user name):"
-                    + " there is no rclone Swift remote to write.");
+            throw new ExportException(Message.of("export.noKeystone.rcloneSwift",
+                    CommentText.sanitize(credentials.service().label())));
         }
+        ExportText text = ExportText.of(options.language());
         String name = EntryNames.check(options.entryName());
         List<String> lines = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -45,11 +42,10 @@ final class RcloneWriter {
         Optional<String> password = credentials.value(FieldRole.PASSWORD);
         if (password.isPresent()) {
             lines.add(line("key", password.get()));
-            notes.add("The password is in this file: keep it private.");
+            notes.add(text.get("config.passwordHere"));
         } else {
             missing.add(FieldRole.PASSWORD);
-            notes.add("Not in the portal's credentials: " + LABELS.labelFor(FieldRole.PASSWORD)
-                    + ". Add \"key = <password>\".");
+            notes.add(text.get("script.missing", text.label(FieldRole.PASSWORD), text.get("rclone.missing.password")));
         }
         lines.add(line("auth", v3Url(authUrl.get())));
         lines.add("auth_version = 3");
@@ -61,8 +57,8 @@ final class RcloneWriter {
             lines.add(line("tenant_id", projectId.get()));
         } else {
             missing.add(FieldRole.PROJECT_NAME);
-            notes.add("Not in the portal's credentials: " + LABELS.labelFor(FieldRole.PROJECT_NAME)
-                    + ". Add \"tenant = <project>\".");
+            notes.add(text.get("script.missing", text.label(FieldRole.PROJECT_NAME),
+                    text.get("rclone.missing.project")));
         }
         boolean specificUser = credentials.has(FieldRole.USER_DOMAIN_ID) || credentials.has(FieldRole.USER_DOMAIN_NAME);
         Optional<String> userDomain = domainName(credentials, specificUser ? FieldRole.USER_DOMAIN_NAME
@@ -79,10 +75,9 @@ final class RcloneWriter {
         }
         if (userDomain.isEmpty() || (project.isPresent() && projectDomain.isEmpty())) {
             missing.add(FieldRole.DOMAIN_NAME);
-            notes.add("rclone takes domains by name and the portal gives none rclone can use: add"
-                    + " \"domain = <user's domain name>\" and \"tenant_domain = <project's domain name>\".");
+            notes.add(text.get("rclone.missing.domain"));
         } else if (!specificUser && !credentials.has(FieldRole.DOMAIN_NAME)) {
-            notes.add("rclone takes domains by name: the domain with ID \"default\" is Keystone's \"Default\".");
+            notes.add(text.get("rclone.defaultDomain"));
         }
         Optional<String> region = credentials.value(FieldRole.REGION);
         if (region.isPresent()) {
@@ -91,14 +86,14 @@ final class RcloneWriter {
         lines.add("endpoint_type = " + credentials.value(FieldRole.INTERFACE)
                 .map(v -> OpenRcPlanner.interfaceName(v, false)).orElse("public"));
         IniSection section = new IniSection(name, List.of(), lines);
-        return result(ConfigFormat.RCLONE_SWIFT, credentials, options, name, section,
-                "rclone remote \"" + name + "\" (OpenStack Swift, Keystone v3), for ~/.config/rclone/rclone.conf",
-                notes, missing);
+        return result(ConfigFormat.RCLONE_SWIFT, credentials, options, text, name, section,
+                text.get("rclone.swift.title", name), notes, missing);
     }
 
     static ConfigResult s3(ServiceCredentials credentials, ConfigOptions options) throws ExportException {
         String name = EntryNames.check(s3RemoteName(EntryNames.check(options.entryName())));
-        S3Settings s3 = S3Settings.of(credentials, options.s3Defaults(), "rclone S3 remote");
+        ExportText text = ExportText.of(options.language());
+        S3Settings s3 = S3Settings.of(credentials, options.s3Defaults(), "export.noS3Keys.rcloneS3", text);
         List<String> lines = new ArrayList<>();
         lines.add("type = s3");
         lines.add("provider = Other");
@@ -109,11 +104,10 @@ final class RcloneWriter {
         lines.add(line("region", s3.region()));
         lines.add("force_path_style = true");
         List<String> notes = new ArrayList<>();
-        notes.add("The secret key is in this file: keep it private.");
+        notes.add(text.get("config.secretKeyHere"));
         notes.addAll(s3.notes());
-        return result(ConfigFormat.RCLONE_S3, credentials, options, name, new IniSection(name, List.of(), lines),
-                "rclone remote \"" + name + "\" (S3, provider Other), for ~/.config/rclone/rclone.conf",
-                notes, Set.of());
+        return result(ConfigFormat.RCLONE_S3, credentials, options, text, name, new IniSection(name, List.of(), lines),
+                text.get("rclone.s3.title", name), notes, Set.of());
     }
 
     /** The name the S3 remote gets for an entry name: {@code NAME-s3}. */
@@ -122,10 +116,11 @@ final class RcloneWriter {
     }
 
     private static ConfigResult result(ConfigFormat format, ServiceCredentials credentials, ConfigOptions options,
-            String name, IniSection section, String title, List<String> notes, Set<FieldRole> missing) {
-        String text = ConfigHeader.hashComments(ConfigHeader.lines(credentials, options, title,
+            ExportText text, String name, IniSection section, String title, List<String> notes,
+            Set<FieldRole> missing) {
+        String file = ConfigHeader.hashComments(ConfigHeader.lines(credentials, options, text, title,
                 "rclone lsd " + name + ":", notes)) + IniText.render(List.of(section));
-        return new ConfigResult(format, text, Optional.empty(), Optional.of(new ConfigEntry.Ini(name,
+        return new ConfigResult(format, file, Optional.empty(), Optional.of(new ConfigEntry.Ini(name,
                 List.of(section))), List.copyOf(missing));
     }
 

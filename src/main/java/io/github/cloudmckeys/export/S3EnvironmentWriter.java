@@ -27,7 +27,8 @@ final class S3EnvironmentWriter {
     static ConfigResult write(ServiceCredentials credentials, ConfigFormat format, ConfigOptions options)
             throws ExportException {
         ShellDialect dialect = format.dialect().orElseThrow();
-        S3Settings s3 = S3Settings.of(credentials, options.s3Defaults(), "S3 script");
+        ExportText text = ExportText.of(options.language(), dialect);
+        S3Settings s3 = S3Settings.of(credentials, options.s3Defaults(), "export.noS3Keys.s3Script", text);
         List<Assignment> assignments = List.of(
                 new Assignment("AWS_ACCESS_KEY_ID", s3.accessKey(), ""),
                 new Assignment("AWS_SECRET_ACCESS_KEY", s3.secretKey(), ""),
@@ -40,24 +41,22 @@ final class S3EnvironmentWriter {
         // The dialects' notes read a plan; this one holds the same kind of variables, without a password prompt.
         OpenRcPlan plan = new OpenRcPlan(IdentityVersion.V3, PasswordMode.EMBED, List.of(), REMOVED, assignments,
                 Optional.empty(), List.of());
-        DialectSyntax syntax = ScriptExporter.syntax(dialect);
+        DialectSyntax syntax = ScriptExporter.syntax(dialect, text);
 
         List<String> body = new ArrayList<>();
         body.add("");
-        body.add(syntax.comment("Remove what could override these keys: a selected profile, a session token,"
-                + " an S3-only endpoint."));
+        body.add(syntax.comment(text.get("s3.removeOverrides")));
         body.addAll(syntax.unset(REMOVED));
         body.add("");
         assignments.forEach(a -> body.add(syntax.set(a.variable(), a.value())));
 
         List<String> notes = new ArrayList<>();
-        notes.add("The secret key is in this file: keep it private.");
+        notes.add(text.get("config.secretKeyHere"));
         notes.addAll(s3.notes());
-        notes.add("AWS CLI 2.13 and later read AWS_ENDPOINT_URL; with older versions add"
-                + " --endpoint-url to each command.");
-        List<String> header = ConfigHeader.lines(credentials, options,
-                "S3 keys for the AWS CLI and SDKs (" + dialect.displayName() + ")",
-                dialect.usage(format.suggestedFileName()) + ", then: aws s3 ls", notes);
+        notes.add(text.get("s3.endpointUrlSince"));
+        List<String> header = ConfigHeader.lines(credentials, options, text,
+                text.get("s3.title", dialect.displayName()),
+                text.get("s3.use", dialect.usage(format.suggestedFileName(), text)), notes);
         boolean nonAscii = !isAscii(header) || !isAscii(body);
         header.addAll(syntax.notes(plan, nonAscii));
 
@@ -65,8 +64,8 @@ final class S3EnvironmentWriter {
         header.forEach(line -> lines.add(syntax.comment(line)));
         lines.addAll(body);
         String separator = syntax.lineSeparator();
-        String text = syntax.finish(String.join(separator, lines) + separator, nonAscii);
-        return new ConfigResult(format, text, Optional.empty(), Optional.empty(), List.of());
+        String file = syntax.finish(String.join(separator, lines) + separator, nonAscii);
+        return new ConfigResult(format, file, Optional.empty(), Optional.empty(), List.of());
     }
 
     private static boolean isAscii(List<String> lines) {

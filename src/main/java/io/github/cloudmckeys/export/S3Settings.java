@@ -2,6 +2,7 @@ package io.github.cloudmckeys.export;
 
 import io.github.cloudmckeys.credentials.FieldRole;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
+import io.github.cloudmckeys.i18n.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,30 +20,35 @@ record S3Settings(String accessKey, String secretKey, String endpoint, String re
         notes = List.copyOf(notes);
     }
 
-    /** @throws ExportException when the service has no S3 keys */
-    static S3Settings of(ServiceCredentials credentials, S3Defaults defaults, String what) throws ExportException {
+    /**
+     * @param noKeysKey the sentence saying that the service has no S3 keys for this file
+     * @param text the language of the notes
+     * @throws ExportException when the service has no S3 keys
+     */
+    static S3Settings of(ServiceCredentials credentials, S3Defaults defaults, String noKeysKey, ExportText text)
+            throws ExportException {
         Optional<String> accessKey = credentials.value(FieldRole.S3_ACCESS_KEY);
         Optional<String> secretKey = credentials.value(FieldRole.S3_SECRET_KEY);
         if (accessKey.isEmpty() || secretKey.isEmpty()) {
-            throw new ExportException(CommentText.sanitize(credentials.service().label())
-                    + " has no S3 keys (S3 API access key and secret key): there is no " + what + " to write.");
+            throw new ExportException(Message.of(noKeysKey, CommentText.sanitize(credentials.service().label())));
         }
         List<String> notes = new ArrayList<>();
         Optional<String> portalEndpoint = credentials.value(FieldRole.S3_ENDPOINT).map(String::strip);
         String endpoint = portalEndpoint.orElse(defaults.endpoint());
         if (!endpoint.contains("://")) {
             endpoint = "https://" + endpoint;
-            notes.add("The S3 endpoint has no scheme: https:// was put in front of it.");
+            notes.add(text.get("s3.noScheme"));
         }
         Optional<String> portalRegion = credentials.value(FieldRole.S3_REGION).map(String::strip);
         String region = portalRegion.orElse(defaults.region());
-        if (portalEndpoint.isEmpty() || portalRegion.isEmpty()) {
-            notes.add("Not among the portal's fields, so CloudMC Keys' default is used: "
-                    + (portalEndpoint.isEmpty() ? "S3 endpoint " + CommentText.sanitize(endpoint) : "")
-                    + (portalEndpoint.isEmpty() && portalRegion.isEmpty() ? ", " : "")
-                    + (portalRegion.isEmpty() ? "region " + CommentText.sanitize(region) : "")
-                    + " (cloud.ca's unless " + S3Defaults.ENDPOINT_VARIABLE + " / " + S3Defaults.REGION_VARIABLE
-                    + " say otherwise).");
+        String endpointVariable = S3Defaults.ENDPOINT_VARIABLE;
+        String regionVariable = S3Defaults.REGION_VARIABLE;
+        if (portalEndpoint.isEmpty() && portalRegion.isEmpty()) {
+            notes.add(text.get("s3.default.both", endpoint, region, endpointVariable, regionVariable));
+        } else if (portalEndpoint.isEmpty()) {
+            notes.add(text.get("s3.default.endpoint", endpoint, endpointVariable, regionVariable));
+        } else if (portalRegion.isEmpty()) {
+            notes.add(text.get("s3.default.region", region, endpointVariable, regionVariable));
         }
         return new S3Settings(accessKey.get(), secretKey.get(), endpoint, region, notes);
     }

@@ -1,9 +1,16 @@
 package io.github.cloudmckeys.export;
 
+import io.github.cloudmckeys.i18n.Localized;
+import io.github.cloudmckeys.i18n.Message;
 import java.util.Objects;
 
-/** A file could not be saved; the message is one sentence for the user, and the old file is intact. */
-public final class SaveException extends Exception {
+/**
+ * A file could not be saved; the sentence for the user says what to do, and the old file is
+ * intact. {@link #getMessage()} is the English sentence (for logs); {@link #userMessage()}
+ * lets the window and the command line say it in the user's language.
+ */
+public final class SaveException extends Exception implements Localized {
+    private static final long serialVersionUID = 1L;
 
     public enum Kind {
         /** The target exists and replacing it was not allowed. */
@@ -23,13 +30,21 @@ public final class SaveException extends Exception {
     }
 
     private final Kind kind;
+    /** Not serialized: a deserialized exception keeps its English message only. */
+    private final transient Message userMessage;
 
-    public SaveException(Kind kind, String message, Throwable cause) {
-        super(Objects.requireNonNull(message, "message"), cause);
+    public SaveException(Kind kind, Message userMessage, Throwable cause) {
+        super(Objects.requireNonNull(userMessage, "userMessage").english(), cause);
         this.kind = Objects.requireNonNull(kind, "kind");
+        this.userMessage = userMessage;
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    @Override
+    public Message userMessage() {
+        return userMessage != null ? userMessage : Message.of("export.asGiven", String.valueOf(getMessage()));
     }
 }

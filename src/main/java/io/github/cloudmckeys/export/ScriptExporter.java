@@ -1,5 +1,6 @@
 package io.github.cloudmckeys.export;
 
+import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
 import io.github.cloudmckeys.export.OpenRcPlan.Assignment;
 import java.util.Objects;
@@ -22,6 +23,10 @@ import java.util.Objects;
  * prompt (cmd cannot hide typed input) nor carry line breaks, and switch the console to
  * code page 65001 when they hold non-ASCII text, which leaves it there afterwards
  * ({@link CmdSyntax} explains the trade-off).
+ *
+ * <p>The comments, and the prompt a script prints, are in {@link ExportOptions#language()}
+ * ({@link ExportText}); variable names, commands and values are the same in every
+ * language, so a French script sets exactly what the English one sets.
  */
 public final class ScriptExporter {
     private ScriptExporter() {
@@ -37,23 +42,25 @@ public final class ScriptExporter {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(options, "options");
         if (options.passwordMode() == PasswordMode.PROMPT && !format.supportsPasswordPrompt()) {
-            throw new ExportException("cmd cannot hide typed input, so a cmd script cannot ask for the password:"
-                    + " embed the password, or use the PowerShell format to be asked for it.");
+            throw new ExportException(Message.of("export.cmdCannotPrompt"));
         }
-        OpenRcPlan plan = OpenRcPlanner.plan(credentials, format.identityVersion(), options.passwordMode());
+        ExportText text = ExportText.of(options.language(), format.dialect());
+        OpenRcPlan plan = OpenRcPlanner.plan(credentials, format.identityVersion(), options.passwordMode(), text);
         for (Assignment assignment : plan.assignments()) {
             checkCarriable(assignment.variable(), assignment.value(), format.dialect());
         }
-        String script = ScriptRenderer.render(plan, credentials.service(), format, options, syntax(format.dialect()));
+        String script = ScriptRenderer.render(plan, credentials.service(), format, options, syntax(format.dialect(), text),
+                text);
         return new ExportResult(script, plan.missing());
     }
 
-    static DialectSyntax syntax(ShellDialect dialect) {
+    /** A dialect's syntax, writing its own comments and messages with {@code text}. */
+    static DialectSyntax syntax(ShellDialect dialect, ExportText text) {
         return switch (dialect) {
-            case POSIX -> new PosixSyntax();
-            case FISH -> new FishSyntax();
-            case POWERSHELL -> new PowerShellSyntax();
-            case CMD -> new CmdSyntax();
+            case POSIX -> new PosixSyntax(text);
+            case FISH -> new FishSyntax(text);
+            case POWERSHELL -> new PowerShellSyntax(text);
+            case CMD -> new CmdSyntax(text);
         };
     }
 
@@ -62,23 +69,19 @@ public final class ScriptExporter {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '\0') {
-                throw new ExportException(variable + " cannot be written: its value holds a NUL character,"
-                        + " which no environment variable can hold.");
+                throw new ExportException(Message.of("export.value.nul", variable));
             }
             if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw new ExportException(variable + " cannot be written: its value is not valid Unicode text"
-                        + " (it holds half of a surrogate pair).");
+                throw new ExportException(Message.of("export.value.halfSurrogate", variable));
             } else if (dialect == ShellDialect.CMD && !CmdQuoting.canCarry(c)) {
-                throw new ExportException(variable + " cannot be written in a cmd script: its value holds a line"
-                        + " break or a Ctrl-Z character, which a batch file cannot carry; use the PowerShell format.");
+                throw new ExportException(Message.of("export.value.cmdLineBreak", variable));
             }
         }
         if (dialect == ShellDialect.CMD && CmdQuoting.setCommand(variable, value).length() > CmdQuoting.MAX_LINE_LENGTH) {
-            throw new ExportException(variable + " cannot be written in a cmd script: its value is longer than a"
-                    + " batch file line can be (" + CmdQuoting.MAX_LINE_LENGTH + " characters); use the PowerShell"
-                    + " format.");
+            throw new ExportException(Message.of("export.value.cmdTooLong", variable,
+                    Integer.toString(CmdQuoting.MAX_LINE_LENGTH)));
         }
     }
 }

@@ -2,8 +2,6 @@ package io.github.cloudmckeys.export;
 
 import io.github.cloudmckeys.export.OpenRcPlan.Assignment;
 import io.github.cloudmckeys.portal.ServiceEntry;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,11 +14,10 @@ final class ScriptRenderer {
     }
 
     static String render(OpenRcPlan plan, ServiceEntry service, ExportFormat format, ExportOptions options,
-            DialectSyntax syntax) {
+            DialectSyntax syntax, ExportText text) {
         List<String> body = new ArrayList<>();
         body.add("");
-        body.add(syntax.comment("Remove what could override these credentials or leak into them: an earlier"
-                + " openrc, OS_CLOUD, tokens, Swift's ST_*."));
+        body.add(syntax.comment(text.get("script.removeOverrides")));
         body.addAll(syntax.unset(plan.unset()));
         body.add("");
         for (Assignment assignment : plan.assignments()) {
@@ -31,11 +28,11 @@ final class ScriptRenderer {
         }
         plan.prompt().ifPresent(prompt -> {
             body.add("");
-            body.add(syntax.comment("Ask for the password, without echoing it when typed on a terminal."));
+            body.add(syntax.comment(text.get("script.askPassword")));
             body.addAll(syntax.askPassword(prompt));
         });
 
-        List<String> header = header(plan, service, format, options);
+        List<String> header = header(plan, service, format, options, text);
         boolean nonAscii = !isAscii(header) || !isAscii(body);
         header.addAll(syntax.notes(plan, nonAscii));
 
@@ -47,27 +44,16 @@ final class ScriptRenderer {
     }
 
     /** The header's comment lines, sanitized, without the dialect's comment marker. */
-    static List<String> header(OpenRcPlan plan, ServiceEntry service, ExportFormat format, ExportOptions options) {
+    static List<String> header(OpenRcPlan plan, ServiceEntry service, ExportFormat format, ExportOptions options,
+            ExportText text) {
         List<String> header = new ArrayList<>();
-        String mode = plan.passwordMode() == PasswordMode.EMBED
-                ? "password embedded: keep this file private."
-                : "password asked for each time this file is loaded (it is not stored in it).";
-        header.add(plan.version() == IdentityVersion.V3
-                ? "OpenStack credentials for Keystone v3, " + mode
-                : "DEPRECATED Keystone v2.0 credentials (v2.0 is gone from current Keystone: removed in the"
-                        + " Queens release), " + mode);
-        String organization = CommentText.sanitize(service.organizationName()).strip();
-        header.add("Service: " + CommentText.sanitize(service.label())
-                + (organization.isEmpty() ? "" : " (organization: " + organization + ")"));
-        String portal = CommentText.sanitize(options.portalHost()).strip();
-        if (!portal.isEmpty()) {
-            header.add("Portal: " + portal);
-        }
-        header.add("Generated: " + DateTimeFormatter.ISO_INSTANT.format(
-                options.generatedAt().truncatedTo(ChronoUnit.SECONDS)) + " by CloudMC Keys");
-        header.add("Use: " + format.dialect().usage(format.suggestedFileName()));
+        String mode = text.get(plan.passwordMode() == PasswordMode.EMBED
+                ? "script.passwordEmbedded" : "script.passwordAsked");
+        header.add(text.get(plan.version() == IdentityVersion.V3 ? "script.title.v3" : "script.title.v2", mode));
+        header.addAll(ConfigHeader.origin(service, options.portalHost(), options.generatedAt(), text));
+        header.add(text.get("header.use", format.dialect().usage(format.suggestedFileName(), text)));
         if (plan.version() == IdentityVersion.V2_0) {
-            header.add("Prefer the Keystone v3 script wherever the cloud still offers v3.");
+            header.add(text.get("script.preferV3"));
         }
         header.addAll(plan.notes());
         return header;

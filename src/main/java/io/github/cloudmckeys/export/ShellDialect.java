@@ -28,9 +28,9 @@ public enum ShellDialect {
     }
 
     /** How to load a script of this dialect into the current shell: it must be sourced, not run. */
-    String usage(String fileName) {
+    String usage(String fileName, ExportText text) {
         return switch (this) {
-            case POSIX -> ". ./" + fileName + "   (source it: running it as a program sets nothing)";
+            case POSIX -> text.get("script.usage.posix", fileName);
             case FISH -> "source " + fileName;
             case POWERSHELL -> ". .\\" + fileName;
             case CMD -> "call " + fileName;

@@ -1,5 +1,7 @@
 package io.github.cloudmckeys.export;
 
+import io.github.cloudmckeys.i18n.Message;
+import io.github.cloudmckeys.i18n.Messages;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -39,9 +41,9 @@ public final class UserFileMerge {
      * One file to write.
      *
      * @param current its content when planned; empty when it did not exist
-     * @param replaced what the new content replaces, e.g. {@code cloud "ccontini"}
+     * @param replaced what the new content replaces, e.g. {@code cloud "ccontini"}, not yet in a language
      */
-    public record Change(Path file, Optional<String> current, String updated, List<String> replaced) {
+    public record Change(Path file, Optional<String> current, String updated, List<Message> replaced) {
         public Change {
             Objects.requireNonNull(file, "file");
             Objects.requireNonNull(current, "current");
@@ -62,10 +64,16 @@ public final class UserFileMerge {
             changes = List.copyOf(changes);
         }
 
-        /** What would be replaced, each with its file: {@code cloud "x" in /home/u/.config/openstack/clouds.yaml}. */
+        /** What would be replaced, each with its file, in English: {@code cloud "x" in /home/u/.config/openstack/clouds.yaml}. */
         public List<String> replacements() {
+            return replacements(Messages.english());
+        }
+
+        /** What would be replaced, each with its file, in the language of {@code messages}. */
+        public List<String> replacements(Messages messages) {
             List<String> all = new ArrayList<>();
-            changes.forEach(change -> change.replaced().forEach(what -> all.add(what + " in " + change.file())));
+            changes.forEach(change -> change.replaced().forEach(what -> all.add(messages.format(
+                    Message.of("files.merge.replacedIn", what, change.file().toString())))));
             return all;
         }
 
@@ -99,13 +107,13 @@ public final class UserFileMerge {
                 : YamlCloudsMerge.remove(secureNow, entry.name(), secureYaml.toString());
         if (secure.changed()) {
             changes.add(new Change(secureYaml, secureNow, secure.text(),
-                    secure.replaced().stream().map(n -> "the password of cloud \"" + n + "\"").toList()));
+                    secure.replaced().stream().map(n -> Message.of("files.merge.replaced.password", n)).toList()));
         }
         Optional<String> cloudsNow = read(cloudsYaml);
         YamlCloudsMerge.Outcome clouds = YamlCloudsMerge.put(cloudsNow, entry.name(), entry.cloudsYaml(),
                 cloudsYaml.toString());
         changes.add(new Change(cloudsYaml, cloudsNow, clouds.text(),
-                clouds.replaced().stream().map(n -> "cloud \"" + n + "\"").toList()));
+                clouds.replaced().stream().map(n -> Message.of("files.merge.replaced.cloud", n)).toList()));
         return new Plan(changes);
     }
 
@@ -116,7 +124,8 @@ public final class UserFileMerge {
             Optional<String> now = read(target.file());
             IniMerge.Outcome merged = IniMerge.put(now, target.entry().sections());
             changes.add(new Change(target.file(), now, merged.text(),
-                    merged.replaced().stream().map(header -> "[" + header + "]").toList()));
+                    merged.replaced().stream().map(header -> Message.of("files.merge.replaced.section", header))
+                            .toList()));
         }
         return new Plan(changes);
     }
@@ -133,8 +142,8 @@ public final class UserFileMerge {
         for (Change change : plan.changes()) {
             Path file = change.file().toAbsolutePath().normalize();
             if (!read(file).equals(change.current())) {
-                throw new SaveException(SaveException.Kind.IO, file + " changed while CloudMC Keys was adding to it:"
-                        + " it was left as it is; try again.", null);
+                throw new SaveException(SaveException.Kind.IO,
+                        Message.of("files.merge.changedMeanwhile", file.toString()), null);
             }
             createFolder(file.getParent());
             if (change.current().isPresent()) {
@@ -152,15 +161,15 @@ public final class UserFileMerge {
     static Optional<String> read(Path path) throws SaveException {
         Path file = path.toAbsolutePath().normalize();
         if (Files.isSymbolicLink(file)) {
-            throw new SaveException(SaveException.Kind.SYMBOLIC_LINK, file + " is a symbolic link: CloudMC Keys"
-                    + " does not write through links; add the entry by hand or copy it there.", null);
+            throw new SaveException(SaveException.Kind.SYMBOLIC_LINK,
+                    Message.of("files.merge.symbolicLink", file.toString()), null);
         }
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw new SaveException(SaveException.Kind.NOT_A_FILE, file + " is not a regular file: nothing was"
-                    + " changed.", null);
+            throw new SaveException(SaveException.Kind.NOT_A_FILE, Message.of("files.merge.notAFile", file.toString()),
+                    null);
         }
         try {
             byte[] bytes = Files.readAllBytes(file);
@@ -171,10 +180,10 @@ public final class UserFileMerge {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (CharacterCodingException e) {
-            throw new SaveException(SaveException.Kind.IO, file + " is not UTF-8 text: nothing was changed.", e);
+            throw new SaveException(SaveException.Kind.IO, Message.of("files.merge.notUtf8", file.toString()), e);
         } catch (IOException e) {
-            throw new SaveException(SaveException.Kind.NOT_WRITABLE, "Cannot read " + file
-                    + " (permission denied?): nothing was changed.", e);
+            throw new SaveException(SaveException.Kind.NOT_WRITABLE,
+                    Message.of("files.merge.cannotRead", file.toString()), e);
         }
     }
 
@@ -190,8 +199,8 @@ public final class UserFileMerge {
                 Files.createDirectories(folder);
             }
         } catch (IOException e) {
-            throw new SaveException(SaveException.Kind.NO_FOLDER, "Cannot create the folder " + folder
-                    + ": nothing was changed in it.", e);
+            throw new SaveException(SaveException.Kind.NO_FOLDER,
+                    Message.of("files.merge.cannotCreateFolder", folder.toString()), e);
         }
     }
 

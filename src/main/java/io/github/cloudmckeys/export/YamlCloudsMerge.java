@@ -1,5 +1,6 @@
 package io.github.cloudmckeys.export;
 
+import io.github.cloudmckeys.i18n.Message;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class YamlCloudsMerge {
     private static final String CLOUDS = "clouds";
+    private static final Message THE_NEW_ENTRY = Message.of("files.merge.theNewEntry");
 
     private YamlCloudsMerge() {
     }
@@ -48,12 +50,12 @@ final class YamlCloudsMerge {
      * {@code current} with {@code clouds.NAME} set to the cloud of {@code entryYaml} (a
      * document {@code clouds: {NAME: …}}), replacing every entry of that name.
      *
-     * @param fileName names the file in messages
+     * @param fileName names the file in messages: its path, or a {@link Message}
      * @throws SaveException when {@code current} is not YAML that holds a mapping of clouds
      */
-    static Outcome put(Optional<String> current, String name, String entryYaml, String fileName)
+    static Outcome put(Optional<String> current, String name, String entryYaml, Object fileName)
             throws SaveException {
-        Node entry = cloudNode(compose(entryYaml, "the new entry"), name);
+        Node entry = cloudNode(compose(entryYaml, THE_NEW_ENTRY), name);
         Optional<Node> root = current.isEmpty() ? Optional.empty() : Optional.ofNullable(compose(current.get(), fileName));
         if (root.isEmpty()) {
             return new Outcome(entryYaml, List.of(), true);
@@ -82,7 +84,7 @@ final class YamlCloudsMerge {
     }
 
     /** {@code current} without {@code clouds.NAME}; unchanged (and {@code changed} false) when it has none. */
-    static Outcome remove(Optional<String> current, String name, String fileName) throws SaveException {
+    static Outcome remove(Optional<String> current, String name, Object fileName) throws SaveException {
         if (current.isEmpty()) {
             return new Outcome("", List.of(), false);
         }
@@ -106,8 +108,9 @@ final class YamlCloudsMerge {
 
     /** The names of the clouds {@code text} defines, in order (for tests and messages). */
     static List<String> cloudNames(String text) throws SaveException {
-        Node root = compose(text, "the file");
-        Optional<MappingNode> clouds = root == null ? Optional.empty() : cloudsMapping(root, "the file", false);
+        Message theFile = Message.of("files.merge.theFile");
+        Node root = compose(text, theFile);
+        Optional<MappingNode> clouds = root == null ? Optional.empty() : cloudsMapping(root, theFile, false);
         List<String> names = new ArrayList<>();
         clouds.ifPresent(m -> m.getValue().forEach(t -> {
             if (t.getKeyNode() instanceof ScalarNode key) {
@@ -134,23 +137,24 @@ final class YamlCloudsMerge {
         return new Yaml(loading, dumping);
     }
 
-    private static Node compose(String text, String fileName) throws SaveException {
+    private static Node compose(String text, Object fileName) throws SaveException {
         try {
             return yaml("\n").compose(new StringReader(text));
         } catch (YAMLException e) {
             // The parser's message quotes the text around the problem, which may be a password: only its place.
-            String where = e instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked
-                    && marked.getProblemMark() != null ? " (line " + (marked.getProblemMark().getLine() + 1) + ")" : "";
-            throw new SaveException(SaveException.Kind.IO, fileName + " is not valid YAML" + where
-                    + ": fix it or move it away; nothing was changed.", null);
+            Message sentence = e instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked
+                    && marked.getProblemMark() != null
+                    ? Message.of("files.merge.notYamlAtLine", fileName,
+                            Integer.toString(marked.getProblemMark().getLine() + 1))
+                    : Message.of("files.merge.notYaml", fileName);
+            throw new SaveException(SaveException.Kind.IO, sentence, null);
         }
     }
 
-    private static Optional<MappingNode> cloudsMapping(Node root, String fileName, boolean create)
+    private static Optional<MappingNode> cloudsMapping(Node root, Object fileName, boolean create)
             throws SaveException {
         if (!(root instanceof MappingNode top)) {
-            throw new SaveException(SaveException.Kind.IO, fileName + " does not hold a YAML mapping with \"clouds\""
-                    + ": fix it or move it away; nothing was changed.", null);
+            throw new SaveException(SaveException.Kind.IO, Message.of("files.merge.noCloudsMapping", fileName), null);
         }
         for (int i = 0; i < top.getValue().size(); i++) {
             NodeTuple tuple = top.getValue().get(i);
@@ -164,8 +168,8 @@ final class YamlCloudsMerge {
                     top.getValue().set(i, new NodeTuple(tuple.getKeyNode(), empty));
                     return Optional.of(empty);
                 }
-                throw new SaveException(SaveException.Kind.IO, "\"clouds\" in " + fileName + " is not a mapping of"
-                        + " clouds: fix it or move it away; nothing was changed.", null);
+                throw new SaveException(SaveException.Kind.IO, Message.of("files.merge.cloudsNotAMapping", fileName),
+                        null);
             }
         }
         if (!create) {
@@ -178,7 +182,7 @@ final class YamlCloudsMerge {
     }
 
     private static Node cloudNode(Node entryRoot, String name) throws SaveException {
-        Optional<MappingNode> clouds = cloudsMapping(entryRoot, "the new entry", false);
+        Optional<MappingNode> clouds = cloudsMapping(entryRoot, THE_NEW_ENTRY, false);
         for (NodeTuple tuple : clouds.orElseThrow().getValue()) {
             if (isName(tuple.getKeyNode(), name)) {
                 return tuple.getValueNode();

@@ -4,6 +4,7 @@ import io.github.cloudmckeys.credentials.CredentialField;
 import io.github.cloudmckeys.credentials.FieldLabels;
 import io.github.cloudmckeys.credentials.FieldRole;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
+import io.github.cloudmckeys.i18n.Language;
 import io.github.cloudmckeys.portal.ServiceEntry;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,6 +70,10 @@ final class Credentials {
 
     static ExportOptions options(PasswordMode mode) {
         return new ExportOptions(mode, GENERATED_AT, PORTAL_HOST);
+    }
+
+    static ExportOptions options(PasswordMode mode, Language language) {
+        return new ExportOptions(mode, GENERATED_AT, PORTAL_HOST, language);
     }
 
     static ExportResult export(ServiceCredentials credentials, ExportFormat format, PasswordMode mode)

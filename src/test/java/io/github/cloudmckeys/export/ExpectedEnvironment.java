@@ -1,6 +1,7 @@
 package io.github.cloudmckeys.export;
 
 import io.github.cloudmckeys.credentials.FieldRole;
+import io.github.cloudmckeys.i18n.Language;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -59,12 +60,15 @@ final class ExpectedEnvironment {
     }
 
     /** What the POSIX script prints on stderr while asking for the password (prompt, then a newline). */
-    static String posixPrompt(Credentials credentials) {
-        return "OpenStack password for user \"" + CommentText.sanitize(filled(credentials, FieldRole.USERNAME)
-                .orElseThrow()) + "\""
-                + filled(credentials, FieldRole.PROJECT_NAME).map(p -> " in project \"" + CommentText.sanitize(p) + "\"")
-                .orElse("")
-                + ": \n";
+    static String posixPrompt(Credentials credentials, Language language) {
+        String user = CommentText.sanitize(filled(credentials, FieldRole.USERNAME).orElseThrow());
+        Optional<String> project = filled(credentials, FieldRole.PROJECT_NAME).map(CommentText::sanitize);
+        if (language == Language.FRENCH) {
+            return "Mot de passe OpenStack de l’utilisateur «\u00a0" + user + "\u00a0»"
+                    + project.map(p -> " dans le projet «\u00a0" + p + "\u00a0»").orElse("") + "\u00a0: \n";
+        }
+        return "OpenStack password for user \"" + user + "\""
+                + project.map(p -> " in project \"" + p + "\"").orElse("") + ": \n";
     }
 
     /** A value counts only when it is not blank: blank fields are missing ones. */

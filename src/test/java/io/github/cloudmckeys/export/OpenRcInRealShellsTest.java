@@ -3,6 +3,7 @@ package io.github.cloudmckeys.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cloudmckeys.credentials.FieldRole;
+import io.github.cloudmckeys.i18n.Language;
 import io.github.cloudmckeys.portal.ServiceEntry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +27,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * (the oracle is {@link ExpectedEnvironment}), byte for byte, plus the untouched
  * {@code OS_CACERT}. Sourcing v2.0 after v3 and back proves that no script leaks into the
  * next. Passwords for the prompting scripts come on stdin through a pipe, one line each.
- * The POSIX shells run with {@code set -eu}.
+ * The POSIX shells run with {@code set -eu}. Every other script is commented in French
+ * (and prompts in French): the language changes the comments, never what is set.
  */
 class OpenRcInRealShellsTest {
     /** About eight random values each: over 2,000 values per shell. */
@@ -62,8 +64,9 @@ class OpenRcInRealShellsTest {
                 typed = typed.replaceAll("[\\uF600-\\uF6FF]", "\uF5FF");
             }
             ExportFormat format = ExportFormat.of(fish ? ShellDialect.FISH : ShellDialect.POSIX, version);
+            Language language = i % 2 == 0 ? Language.ENGLISH : Language.FRENCH;
             String script = ScriptExporter.export(credentials.build(), format,
-                    new ExportOptions(mode, Instant.EPOCH, random.next())).script();
+                    new ExportOptions(mode, Instant.EPOCH, random.next(), language)).script();
             Path file = dir.resolve("s" + i + format.fileExtension());
             Files.writeString(file, script, StandardCharsets.UTF_8);
             driver.add((fish ? "source " : ". ") + "./" + file.getFileName());
@@ -71,13 +74,14 @@ class OpenRcInRealShellsTest {
             if (mode == PasswordMode.PROMPT) {
                 stdin.append(typed).append('\n');
                 if (!fish) {
-                    expectedStderr.append(ExpectedEnvironment.posixPrompt(credentials));
+                    expectedStderr.append(ExpectedEnvironment.posixPrompt(credentials, language));
                 }
             }
             Map<String, String> env = new TreeMap<>(ExpectedEnvironment.after(credentials, version, mode, typed));
             env.put("OS_CACERT", STALE.get("OS_CACERT"));
             expected.add(env);
-            described.add("script " + i + " (" + format.cliName() + ", " + mode + ", seed " + HostileValues.SEED + ")");
+            described.add("script " + i + " (" + format.cliName() + ", " + mode + ", " + language + ", seed "
+                    + HostileValues.SEED + ")");
         }
         Path driverFile = dir.resolve("driver" + (fish ? ".fish" : ".sh"));
         Files.writeString(driverFile, String.join("\n", driver) + "\n", StandardCharsets.UTF_8);

@@ -2,6 +2,7 @@ package io.github.cloudmckeys.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cloudmckeys.i18n.Language;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,14 +48,33 @@ class PasswordPromptOnATerminalTest {
         assertThat(Files.readString(dir.resolve("typed.out"), StandardCharsets.UTF_8)).isEqualTo("(unset)");
     }
 
+    /** A French script asks and fails in French, on the terminal too. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"bash", "dash", "zsh", "ksh", "fish"})
+    void aFrenchScriptAsksAndFailsInFrench(String shell) throws Exception {
+        try (Terminal terminal = start(shell, Language.FRENCH)) {
+            terminal.awaitScreenContains("dans le projet «\u00a0system-ccontini\u00a0»\u00a0: ");
+            terminal.type("\u0004");
+            terminal.awaitScreenContains("DONE");
+            assertThat(terminal.awaitExit()).isZero();
+            assertThat(terminal.screen()).contains("Aucun mot de passe n’a été lu\u00a0: OS_PASSWORD n’est pas défini.")
+                    .contains("TTY-RESTORED");
+        }
+        assertThat(Files.readString(dir.resolve("typed.out"), StandardCharsets.UTF_8)).isEqualTo("(unset)");
+    }
+
     private Terminal start(String shell) throws Exception {
+        return start(shell, Language.ENGLISH);
+    }
+
+    private Terminal start(String shell, Language language) throws Exception {
         Path script = Shells.require("script");
         Path executable = Shells.require(shell);
         boolean fish = shell.equals("fish");
         ExportFormat format = fish ? ExportFormat.FISH_V3 : ExportFormat.OPENRC_V3;
         Path openrc = dir.resolve("openrc" + format.fileExtension());
-        Files.writeString(openrc, Credentials.export(Credentials.ordinary().build(), format, PasswordMode.PROMPT)
-                .script());
+        Files.writeString(openrc, ScriptExporter.export(Credentials.ordinary().build(), format,
+                Credentials.options(PasswordMode.PROMPT, language)).script(), StandardCharsets.UTF_8);
         String inner = fish
                 ? "set before (stty -g); source " + openrc + "; set -q OS_PASSWORD; and printf '%s' \"$OS_PASSWORD\""
                         + " > typed.out; or printf '(unset)' > typed.out;"

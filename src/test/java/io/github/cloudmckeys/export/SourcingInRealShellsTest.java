@@ -3,6 +3,7 @@ package io.github.cloudmckeys.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cloudmckeys.credentials.FieldRole;
+import io.github.cloudmckeys.i18n.Language;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,6 +106,52 @@ class SourcingInRealShellsTest {
                 dir, Map.of("OS_PASSWORD", "from an earlier openrc"), new byte[0]);
         assertThat(result.out()).isEqualTo("unset\n");
         assertThat(result.stderr()).isEqualTo("No password was read: OS_PASSWORD is not set.\n");
+    }
+
+    /**
+     * The French script (accented comments, guillemets, non-breaking spaces, a French
+     * prompt) sets exactly what the English one sets, for hostile values, both identity
+     * versions and both password modes; the prompt is the French sentence.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"bash", "dash", "zsh", "ksh", "fish"})
+    void aFrenchScriptSetsExactlyWhatTheEnglishOneSets(String shell) throws Exception {
+        Path executable = Shells.require(shell);
+        boolean fish = shell.equals("fish");
+        ShellDialect dialect = fish ? ShellDialect.FISH : ShellDialect.POSIX;
+        for (IdentityVersion version : IdentityVersion.values()) {
+            for (PasswordMode mode : PasswordMode.values()) {
+                ExportFormat format = ExportFormat.of(dialect, version);
+                String described = shell + ", " + format.cliName() + ", " + mode;
+                Shells.Result english = sourceHostile(executable, fish, format, mode, Language.ENGLISH);
+                Shells.Result french = sourceHostile(executable, fish, format, mode, Language.FRENCH);
+                assertThat(english.exitCode()).as(described + ": " + english.stderr()).isZero();
+                assertThat(french.exitCode()).as(described + ": " + french.stderr()).isZero();
+                Map<String, String> variables = Shells.openStackVariables(Shells.parseEnv(english.out()));
+                assertThat(variables).as(described).containsEntry("OS_USERNAME", "José \"Pepe\" O'Brien");
+                if (mode == PasswordMode.PROMPT) {
+                    assertThat(variables).as(described).containsEntry("OS_PASSWORD", "mot de passe tapé");
+                }
+                assertThat(Shells.openStackVariables(Shells.parseEnv(french.out()))).as(described)
+                        .isEqualTo(variables);
+                if (mode == PasswordMode.PROMPT && !fish) {
+                    assertThat(french.stderr()).as(described).isEqualTo("Mot de passe OpenStack de l’utilisateur"
+                            + " «\u00a0José \"Pepe\" O'Brien\u00a0» dans le projet «\u00a0projet-été\u00a0»\u00a0: \n");
+                } else if (!fish) {
+                    assertThat(french.stderr()).as(described).isEmpty();
+                }
+            }
+        }
+    }
+
+    private Shells.Result sourceHostile(Path executable, boolean fish, ExportFormat format, PasswordMode mode,
+            Language language) throws Exception {
+        Path file = dir.resolve(language.tag() + "-" + format.cliName() + "-" + mode + format.fileExtension());
+        Files.writeString(file, ScriptExporter.export(GoldenFilesTest.hostile().build(), format,
+                new ExportOptions(mode, Credentials.GENERATED_AT, Credentials.PORTAL_HOST, language)).script(),
+                StandardCharsets.UTF_8);
+        return Shells.run(List.of(executable.toString(), "-c", (fish ? "source " : "set -eu; . ") + file + "; env -0"),
+                dir, POLLUTED_FOR_V3, "mot de passe tapé\n".getBytes(StandardCharsets.UTF_8));
     }
 
     private Map<String, String> sourceAndReadEnv(String shell, IdentityVersion version, Map<String, String> polluted)
