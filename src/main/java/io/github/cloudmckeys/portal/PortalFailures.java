@@ -93,7 +93,8 @@ final class PortalFailures {
 
     /**
      * A duration as the user reads it: "1 second", "5 seconds", "1.5 seconds" (one decimal,
-     * rounded half up), "250 ms"; in French "1 seconde", "1,5 seconde", "5 secondes", "250 ms".
+     * rounded half up), "250 ms"; in French "1 seconde", "1,5 seconde", "5 secondes", "250 ms" (a
+     * non-breaking space before the unit).
      */
     static Message describe(Duration timeout) {
         long millis = timeout.toMillis();

@@ -47,7 +47,7 @@ class DemoDataInFrenchTest {
         Path array = write("array.json", "[1, 2]");
 
         assertThat(FRENCH.sentence(failure(dangling))).isEqualTo("Le fichier de données de démonstration " + dangling
-                + " n’a pas la forme de données de démonstration" + NBSP + ": l’environnement «" + NBSP + "env-1" + NBSP
+                + " n’a pas la structure attendue de données de démonstration" + NBSP + ": l’environnement «" + NBSP + "env-1" + NBSP
                 + "» a le connectionId «" + NBSP + "conn 9" + NBSP + "», qui ne désigne aucune connexion.");
         assertThat(FRENCH.sentence(failure(notAString))).endsWith(NBSP + ": environments[0].name doit être une chaîne"
                 + " de caractères.");
