@@ -21,6 +21,7 @@ package io.github.cloudmckeys.demo;
  * The portal serves the fields in the file's order, values verbatim.
  */
 
+import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.portal.ApiInfo;
 import io.github.cloudmckeys.portal.Environment;
 import io.github.cloudmckeys.portal.PortalUser;
@@ -69,20 +70,19 @@ public record DemoData(PortalUser user, List<ServiceConnection> connections, Lis
         Set<String> connectionIds = new HashSet<>();
         for (ServiceConnection connection : connections) {
             if (connection.id() == null || connection.id().isBlank()) {
-                throw new IllegalArgumentException("a connection has no id");
+                throw InvalidDemoData.of("connectionWithoutId");
             }
             if (!connectionIds.add(connection.id())) {
-                throw new IllegalArgumentException("the connection id \"" + connection.id() + "\" appears twice");
+                throw InvalidDemoData.of("duplicateConnection", connection.id());
             }
         }
         Set<String> environmentIds = new HashSet<>();
         for (DemoEnvironment environment : environments) {
             if (!environmentIds.add(environment.id())) {
-                throw new IllegalArgumentException("the environment id \"" + environment.id() + "\" appears twice");
+                throw InvalidDemoData.of("duplicateEnvironment", environment.id());
             }
             if (!connectionIds.contains(environment.connectionId())) {
-                throw new IllegalArgumentException("the environment \"" + environment.id()
-                        + "\" has the connectionId \"" + environment.connectionId() + "\", which names no connection");
+                throw InvalidDemoData.of("unknownConnection", environment.id(), environment.connectionId());
             }
         }
     }
@@ -115,7 +115,7 @@ public record DemoData(PortalUser user, List<ServiceConnection> connections, Lis
             if (in == null) {
                 throw new IllegalStateException("The bundled demo data " + BUNDLED + " is missing from the build.");
             }
-            return DemoDataReader.read(in, "The bundled demo data");
+            return DemoDataReader.read(in, Message.of("demo.source.bundled"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -124,38 +124,43 @@ public record DemoData(PortalUser user, List<ServiceConnection> connections, Lis
     /**
      * Reads a demo data file (see the class comment for its format).
      *
-     * @throws IOException when the file is missing or unreadable, is not JSON or is not shaped
-     *                     like demo data; the message names the file and the problem
+     * @throws DemoDataException when the file is missing or unreadable, is not JSON or is not
+     *                            shaped like demo data; the message names the file and the problem
      */
-    public static DemoData load(Path file) throws IOException {
+    public static DemoData load(Path file) throws DemoDataException {
         Objects.requireNonNull(file, "file");
-        String source = "The demo data file " + file;
+        Message source = Message.of("demo.source.file", file.toString());
         if (Files.isDirectory(file)) {
-            throw new IOException(source + " is a directory, not a file.");
+            throw new DemoDataException(Message.of("demo.directory", source));
         }
         InputStream in;
         try {
             in = Files.newInputStream(file);
         } catch (NoSuchFileException e) {
-            throw new IOException(source + " does not exist.", e);
+            throw new DemoDataException(Message.of("demo.missing", source), e);
         } catch (AccessDeniedException e) {
-            throw new IOException(source + " cannot be read: permission denied.", e);
+            throw new DemoDataException(Message.of("demo.permissionDenied", source), e);
         } catch (IOException e) {
-            throw new IOException(source + " cannot be opened (" + e.getClass().getSimpleName() + ").", e);
+            throw new DemoDataException(Message.of("demo.cannotOpen", source, e.getClass().getSimpleName()), e);
         }
         try (in) {
             return DemoDataReader.read(in, source);
+        } catch (DemoDataException e) {
+            throw e;
+        } catch (IOException e) {
+            // Closing a file that was read to the end failed: nothing the user can act on, but said as for a read.
+            throw new DemoDataException(Message.of("demo.unreadable", source, e.getClass().getSimpleName()), e);
         }
     }
 
     /**
      * Reads demo data from a stream (see the class comment for its format); does not close it.
      *
-     * @throws IOException when the stream fails, is not JSON or is not shaped like demo data
+     * @throws DemoDataException when the stream fails, is not JSON or is not shaped like demo data
      */
-    public static DemoData read(InputStream in) throws IOException {
+    public static DemoData read(InputStream in) throws DemoDataException {
         Objects.requireNonNull(in, "in");
-        return DemoDataReader.read(in, "The demo data");
+        return DemoDataReader.read(in, Message.of("demo.source.stream"));
     }
 
     /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.portal.ApiInfo;
 import io.github.cloudmckeys.portal.ApiInfoField;
 import io.github.cloudmckeys.portal.Environment;
@@ -31,36 +32,40 @@ final class DemoDataReader {
 
     private DemoDataReader() {}
 
-    /** @param source how messages name the input, e.g. "The demo data file /x/y.json" */
-    static DemoData read(InputStream in, String source) throws IOException {
+    /** @param source how messages name the input, e.g. "The demo data file /x/y.json" ({@code demo.source.*}) */
+    static DemoData read(InputStream in, Message source) throws DemoDataException {
         JsonNode root;
         try {
             root = MAPPER.readTree(in);
         } catch (JsonProcessingException e) {
             // Not chained: Jackson's message quotes the offending text, which may be a secret.
-            throw new IOException(source + " is not valid JSON" + where(e.getLocation()) + ".");
+            throw new DemoDataException(notJson(source, e.getLocation()));
         } catch (IOException e) {
-            throw new IOException(source + " could not be read to the end (" + e.getClass().getSimpleName() + ").", e);
+            throw new DemoDataException(Message.of("demo.unreadable", source, e.getClass().getSimpleName()), e);
         }
         if (root == null || root.isMissingNode()) {
-            throw new IOException(source + " is empty.");
+            throw new DemoDataException(Message.of("demo.empty", source));
         }
         try {
             return demoData(root);
-        } catch (ShapeException | IllegalArgumentException e) {
-            throw new IOException(source + " is not shaped like demo data: " + e.getMessage() + ".");
+        } catch (InvalidDemoData e) {
+            throw new DemoDataException(Message.of("demo.notShaped", source, e.userMessage()));
+        } catch (IllegalArgumentException e) {
+            throw new DemoDataException(Message.of("demo.notShaped", source, String.valueOf(e.getMessage())));
         }
     }
 
-    private static String where(JsonLocation location) {
+    private static Message notJson(Message source, JsonLocation location) {
         if (location == null || location.getLineNr() < 1) {
-            return "";
+            return Message.of("demo.notJson", source);
         }
-        return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+        // Line and column are positions, not quantities: never grouped.
+        return Message.of("demo.notJsonAt", source, String.valueOf(location.getLineNr()),
+                String.valueOf(location.getColumnNr()));
     }
 
     private static DemoData demoData(JsonNode root) {
-        requireObject(root, "the top level");
+        requireObject(root, Message.of("demo.shape.topLevel"));
         PortalUser user = user(member(root, "user", ""), "user");
         List<ServiceConnection> connections = new ArrayList<>();
         JsonNode connectionNodes = requireArray(member(root, "connections", ""), "connections");
@@ -122,7 +127,7 @@ final class DemoDataReader {
             requireObject(field, fieldPath);
             String value = text(field, "value", fieldPath);
             if (value == null) {
-                throw new ShapeException(fieldPath + ".value is missing");
+                throw InvalidDemoData.of("missing", fieldPath + ".value");
             }
             fields.add(new ApiInfoField(
                     requiredText(field, "key", fieldPath),
@@ -137,7 +142,7 @@ final class DemoDataReader {
     private static JsonNode member(JsonNode object, String name, String path) {
         JsonNode value = object.path(name);
         if (value.isMissingNode() || value.isNull()) {
-            throw new ShapeException(join(path, name) + " is missing");
+            throw InvalidDemoData.of("missing", join(path, name));
         }
         return value;
     }
@@ -145,7 +150,7 @@ final class DemoDataReader {
     private static String requiredText(JsonNode object, String name, String path) {
         String value = text(object, name, path);
         if (value == null || value.isBlank()) {
-            throw new ShapeException(join(path, name) + (value == null ? " is missing" : " is blank"));
+            throw InvalidDemoData.of(value == null ? "missing" : "blank", join(path, name));
         }
         return value;
     }
@@ -161,7 +166,7 @@ final class DemoDataReader {
             return null;
         }
         if (!value.isTextual()) {
-            throw new ShapeException(join(path, name) + " must be a string");
+            throw InvalidDemoData.of("notString", join(path, name));
         }
         return value.textValue();
     }
@@ -172,32 +177,26 @@ final class DemoDataReader {
             return false;
         }
         if (!value.isBoolean()) {
-            throw new ShapeException(join(path, name) + " must be true or false");
+            throw InvalidDemoData.of("notBoolean", join(path, name));
         }
         return value.booleanValue();
     }
 
-    private static void requireObject(JsonNode node, String path) {
+    /** @param path where the node is: a JSON path, or a message for the top level */
+    private static void requireObject(JsonNode node, Object path) {
         if (!node.isObject()) {
-            throw new ShapeException(path + " must be a JSON object");
+            throw InvalidDemoData.of("notObject", path);
         }
     }
 
     private static JsonNode requireArray(JsonNode node, String path) {
         if (!node.isArray()) {
-            throw new ShapeException(path + " must be a JSON array");
+            throw InvalidDemoData.of("notArray", path);
         }
         return node;
     }
 
     private static String join(String path, String name) {
         return path.isEmpty() ? name : path + "." + name;
-    }
-
-    /** A shape error; its message is the part after "is not shaped like demo data: ". */
-    private static final class ShapeException extends RuntimeException {
-        ShapeException(String message) {
-            super(message, null, false, false);
-        }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.cloudmckeys.export.IdentityVersion;
+import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.keystone.KeystoneException.Kind;
 import io.github.cloudmckeys.keystone.TokenAnswers.Answer;
 import java.net.ConnectException;
@@ -131,7 +132,7 @@ public final class KeystoneClient {
         } catch (InterruptedException e) {
             exchange.cancel(true);
             Thread.currentThread().interrupt();
-            throw new KeystoneException(Kind.UNREACHABLE, "The test was cancelled.");
+            throw new KeystoneException(Kind.UNREACHABLE, Message.of("keystone.cancelled"));
         }
     }
 
@@ -141,31 +142,27 @@ public final class KeystoneClient {
             return timeout(url);
         }
         if (has(failure, SSLException.class)) {
-            return new KeystoneException(Kind.UNREACHABLE, "The secure connection to Keystone at " + host
-                    + " failed (certificate not trusted or TLS error): nothing was sent.", failure);
+            return new KeystoneException(Kind.UNREACHABLE, Message.of("keystone.tls", host), failure);
         }
         if (has(failure, UnknownHostException.class) || has(failure, UnresolvedAddressException.class)) {
-            return new KeystoneException(Kind.UNREACHABLE, "Cannot reach Keystone at " + host
-                    + ": the name is unknown; check the authentication URL and your network.", failure);
+            return new KeystoneException(Kind.UNREACHABLE, Message.of("keystone.unknownHost", host), failure);
         }
         if (has(failure, ConnectException.class)) {
-            return new KeystoneException(Kind.UNREACHABLE, "Cannot reach Keystone at " + host + " (port "
-                    + port(url) + "): the connection was refused; check the authentication URL.", failure);
+            return new KeystoneException(Kind.UNREACHABLE,
+                    Message.of("keystone.connectionRefused", host, String.valueOf(port(url))), failure);
         }
         if (has(failure, CappedBytes.TooLarge.class)) {
-            return new KeystoneException(Kind.BAD_ANSWER, host + " sent an answer larger than "
-                    + (MAX_BODY_BYTES / (1024 * 1024)) + " MB, which is not a Keystone token: check the authentication"
-                    + " URL.", failure);
+            return new KeystoneException(Kind.BAD_ANSWER,
+                    Message.of("keystone.tooLarge", host, MAX_BODY_BYTES / (1024 * 1024)), failure);
         }
-        return new KeystoneException(Kind.UNREACHABLE, "The connection to Keystone at " + host
-                + " broke before its answer was complete: try again.", failure);
+        return new KeystoneException(Kind.UNREACHABLE, Message.of("keystone.brokenAnswer", host), failure);
     }
 
     private KeystoneException timeout(URI url) {
         long millis = requestTimeout.toMillis();
-        String limit = millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
-        return new KeystoneException(Kind.UNREACHABLE, "Keystone at " + url.getHost() + " did not answer within "
-                + limit + ": check your network, or try again later.");
+        Message limit = millis % 1000 == 0 ? Message.of("keystone.duration.seconds", millis / 1000)
+                : Message.of("keystone.duration.milliseconds", millis);
+        return new KeystoneException(Kind.UNREACHABLE, Message.of("keystone.timeout", url.getHost(), limit));
     }
 
     private static int port(URI url) {

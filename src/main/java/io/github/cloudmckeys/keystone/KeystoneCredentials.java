@@ -2,6 +2,7 @@ package io.github.cloudmckeys.keystone;
 
 import io.github.cloudmckeys.credentials.FieldRole;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
+import io.github.cloudmckeys.i18n.Message;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,9 +60,8 @@ public record KeystoneCredentials(String serviceLabel, String authUrl, Optional<
         Optional<String> username = credentials.value(FieldRole.USERNAME);
         Optional<String> password = credentials.value(FieldRole.PASSWORD);
         if (authUrl.isEmpty() || username.isEmpty() || password.isEmpty()) {
-            throw new KeystoneException(KeystoneException.Kind.INCOMPLETE, credentials.service().label()
-                    + " has no Keystone credentials to test (it needs an authentication URL, a user name and a"
-                    + " password).");
+            throw new KeystoneException(KeystoneException.Kind.INCOMPLETE,
+                    Message.of("keystone.incomplete", credentials.service().label()));
         }
         String interfaceName = credentials.value(FieldRole.INTERFACE).map(KeystoneCredentials::interfaceName)
                 .orElse("public");

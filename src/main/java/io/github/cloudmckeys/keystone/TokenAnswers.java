@@ -2,6 +2,7 @@ package io.github.cloudmckeys.keystone;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.keystone.KeystoneException.Kind;
 import java.io.IOException;
 import java.net.URI;
@@ -37,9 +38,8 @@ final class TokenAnswers {
     JsonNode tokenBody(Answer answer, String member) throws KeystoneException {
         Optional<JsonNode> body = parse(answer.body());
         if (body.isEmpty() || !body.get().path(member).isObject()) {
-            throw new KeystoneException(Kind.BAD_ANSWER, answer.uri().getHost() + " answered " + answer.uri().getPath()
-                    + " with HTTP " + answer.status() + " but not as Keystone does (no token in it): check the"
-                    + " authentication URL.");
+            throw new KeystoneException(Kind.BAD_ANSWER, Message.of("keystone.notKeystoneAnswer", answer.uri().getHost(),
+                    answer.uri().getPath(), String.valueOf(answer.status())));
         }
         return body.get().path(member);
     }
@@ -48,35 +48,28 @@ final class TokenAnswers {
     KeystoneException failure(Answer answer, boolean v2) {
         String host = answer.uri().getHost();
         int status = answer.status();
-        String said = keystoneMessage(answer.body()).map(m -> " (Keystone: \"" + m + "\")").orElse("");
+        String code = String.valueOf(status); // an identifier: never grouped
+        Object said = keystoneSaid(answer);
         if (status >= 300 && status < 400) {
-            String to = answer.location().map(TokenAnswers::hostOf).orElse("another address");
-            return new KeystoneException(Kind.REDIRECTED, "Keystone at " + host + " answered with a redirect (HTTP "
-                    + status + ") to " + to + ": not followed, so the password was sent nowhere else; if that address"
-                    + " is right, use it as the authentication URL.");
+            Object to = answer.location().map(TokenAnswers::hostOf)
+                    .orElseGet(() -> Message.of("keystone.redirect.anotherAddress"));
+            return new KeystoneException(Kind.REDIRECTED, Message.of("keystone.redirected", host, code, to));
         }
         if (status == 404) {
-            return new KeystoneException(Kind.NOT_OFFERED, v2
-                    ? "Keystone at " + host + " does not offer the v2.0 API (POST " + answer.uri().getPath()
-                            + " answered 404 Not Found): use Keystone v3."
-                    : host + " has no Keystone v3 API at " + answer.uri().getPath() + " (404 Not Found): check the"
-                            + " authentication URL.");
+            return new KeystoneException(Kind.NOT_OFFERED, Message.of(v2 ? "keystone.noV2" : "keystone.noV3", host,
+                    answer.uri().getPath()));
         }
         if (status == 401 || status == 403) {
-            return new KeystoneException(Kind.REFUSED, "Keystone at " + host + " refused the credentials of \""
-                    + credentials.username() + "\": wrong password, user name"
-                    + (v2 ? " or project" : ", domain or project") + said + ".");
+            return new KeystoneException(Kind.REFUSED, Message.of(v2 ? "keystone.refused.v2" : "keystone.refused.v3",
+                    host, credentials.username(), said));
         }
         if (status >= 400 && status < 500) {
-            return new KeystoneException(Kind.REFUSED, "Keystone at " + host + " rejected the token request (HTTP "
-                    + status + ")" + said + ".");
+            return new KeystoneException(Kind.REFUSED, Message.of("keystone.rejected", host, code, said));
         }
         if (status >= 500) {
-            return new KeystoneException(Kind.BAD_ANSWER, "Keystone at " + host + " failed (HTTP " + status + ")"
-                    + said + ": try again later.");
+            return new KeystoneException(Kind.BAD_ANSWER, Message.of("keystone.failed", host, code, said));
         }
-        return new KeystoneException(Kind.BAD_ANSWER, host + " answered the token request with HTTP " + status
-                + ", which Keystone does not: check the authentication URL.");
+        return new KeystoneException(Kind.BAD_ANSWER, Message.of("keystone.oddStatus", host, code));
     }
 
     /**
@@ -84,13 +77,12 @@ final class TokenAnswers {
      * refused the project one.
      */
     KeystoneException projectRefused(Answer scopedAnswer) {
-        String said = keystoneMessage(scopedAnswer.body()).map(m -> " (Keystone: \"" + m + "\")").orElse("");
         String project = credentials.projectShown().orElse("?");
-        String domain = credentials.projectId().isPresent() ? "" : credentials.projectDomain()
-                .or(credentials::userDomain).map(d -> " in domain \"" + d.shown() + "\"").orElse("");
-        return new KeystoneException(Kind.REFUSED, "Keystone at " + scopedAnswer.uri().getHost()
-                + " accepted the password of \"" + credentials.username() + "\" but gives no token for project \""
-                + project + "\": the project does not exist" + domain + ", or the user has no role on it" + said + ".");
+        Object domain = credentials.projectId().isPresent() ? "" : credentials.projectDomain()
+                .or(credentials::userDomain).<Object>map(d -> Message.of("keystone.projectRefused.inDomain", d.shown()))
+                .orElse("");
+        return new KeystoneException(Kind.REFUSED, Message.of("keystone.projectRefused", scopedAnswer.uri().getHost(),
+                credentials.username(), project, domain, keystoneSaid(scopedAnswer)));
     }
 
     /** An ISO date with or without fraction and offset (v2.0 often writes none: UTC). */
@@ -155,6 +147,14 @@ final class TokenAnswers {
         }
     }
 
+    /**
+     * " (Keystone: "…")" with Keystone's own message, verbatim, to end a sentence; "" when it
+     * sent none.
+     */
+    private Object keystoneSaid(Answer answer) {
+        return keystoneMessage(answer.body()).<Object>map(m -> Message.of("keystone.said", m)).orElse("");
+    }
+
     /** Keystone's {@code {"error": {"message": …}}}, cleaned; empty when there is none. */
     private Optional<String> keystoneMessage(byte[] body) {
         return parse(body).map(node -> node.path("error").path("message").asText(""))
@@ -170,12 +170,13 @@ final class TokenAnswers {
         return oneLine.length() <= MAX_MESSAGE_CHARS ? oneLine : oneLine.substring(0, MAX_MESSAGE_CHARS) + "…";
     }
 
-    private static String hostOf(String location) {
+    /** The host a redirect points to, or a message saying why there is none. */
+    private static Object hostOf(String location) {
         try {
             URI uri = URI.create(location.strip());
-            return uri.getHost() != null ? uri.getHost() : "another path on the same host";
+            return uri.getHost() != null ? uri.getHost() : Message.of("keystone.redirect.sameHost");
         } catch (IllegalArgumentException e) {
-            return "an address that is not a valid URL";
+            return Message.of("keystone.redirect.notAUrl");
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.cloudmckeys.keystone;
 
 import io.github.cloudmckeys.export.IdentityVersion;
+import io.github.cloudmckeys.i18n.Message;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -33,25 +34,32 @@ public record TokenCheck(IdentityVersion version, String host, String user, Opti
 
     /**
      * One line: {@code OK: Keystone v3 at auth.cloud.ca issued a token for "u" in project "p",
-     * valid until 2026-01-02T04:04:05Z (in 60 min); object storage: https://…}.
+     * valid until 2026-01-02T04:04:05Z (in 60 min); object storage: https://…}, to be rendered
+     * in the user's language.
      */
-    public String sentence() {
+    public Message message() {
         String versionName = version == IdentityVersion.V3 ? "Keystone v3" : "Keystone v2.0";
-        String scope = project.map(p -> " in project \"" + p + "\"").orElse(" (unscoped: no project given)");
-        String validity = expiresAt.map(at -> ", valid until " + DateTimeFormatter.ISO_INSTANT.format(
-                at.truncatedTo(ChronoUnit.SECONDS)) + " (" + remaining(at) + ")").orElse("");
-        String storage = objectStore.map(url -> "; object storage: " + url)
-                .orElse("; the catalog lists no object-store endpoint for this interface and region");
-        return "OK: " + versionName + " at " + host + " issued a token for \"" + user + "\"" + scope + validity
-                + storage + ".";
+        Message scope = project.map(p -> Message.of("keystone.token.project", p))
+                .orElseGet(() -> Message.of("keystone.token.unscoped"));
+        Object validity = expiresAt.<Object>map(at -> Message.of("keystone.token.validUntil",
+                DateTimeFormatter.ISO_INSTANT.format(at.truncatedTo(ChronoUnit.SECONDS)), remaining(at))).orElse("");
+        Message storage = objectStore.map(url -> Message.of("keystone.token.objectStore", url))
+                .orElseGet(() -> Message.of("keystone.token.noObjectStore"));
+        return Message.of("keystone.token", versionName, host, user, scope, validity, storage);
     }
 
-    private String remaining(Instant at) {
+    /** {@link #message()} in English. */
+    public String sentence() {
+        return message().english();
+    }
+
+    private Message remaining(Instant at) {
         Duration left = Duration.between(checkedAt, at);
         if (left.isNegative()) {
-            return "already expired: check this computer's clock";
+            return Message.of("keystone.token.expired");
         }
         long minutes = left.toMinutes();
-        return minutes < 120 ? "in " + minutes + " min" : "in " + left.toHours() + " h";
+        return minutes < 120 ? Message.of("keystone.token.inMinutes", minutes)
+                : Message.of("keystone.token.inHours", left.toHours());
     }
 }

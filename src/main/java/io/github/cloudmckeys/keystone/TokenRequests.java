@@ -2,6 +2,7 @@ package io.github.cloudmckeys.keystone;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.keystone.KeystoneCredentials.Domain;
 import java.net.InetAddress;
 import java.net.URI;
@@ -90,18 +91,14 @@ final class TokenRequests {
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            throw new KeystoneException(KeystoneException.Kind.NOT_SENT, "The authentication URL \"" + given
-                    + "\" is not a valid URL: nothing was sent.");
+            throw new KeystoneException(KeystoneException.Kind.NOT_SENT, Message.of("keystone.url.invalid", given));
         }
         String scheme = Optional.ofNullable(uri.getScheme()).orElse("").toLowerCase(Locale.ROOT);
         if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            throw new KeystoneException(KeystoneException.Kind.NOT_SENT, "The authentication URL \"" + given
-                    + "\" is not an http(s) URL: nothing was sent.");
+            throw new KeystoneException(KeystoneException.Kind.NOT_SENT, Message.of("keystone.url.notHttp", given));
         }
         if (scheme.equals("http") && !isLoopback(uri.getHost())) {
-            throw new KeystoneException(KeystoneException.Kind.NOT_SENT, "The authentication URL " + given
-                    + " is plain http: the password would cross the network unencrypted, so CloudMC Keys does not"
-                    + " send it; use the https:// URL.");
+            throw new KeystoneException(KeystoneException.Kind.NOT_SENT, Message.of("keystone.url.plainHttp", given));
         }
         return uri;
     }

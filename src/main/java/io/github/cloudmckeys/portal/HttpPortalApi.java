@@ -3,6 +3,7 @@ package io.github.cloudmckeys.portal;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.logging.LiveSecrets;
 import io.github.cloudmckeys.portal.PortalException.Kind;
 import java.net.http.HttpClient;
@@ -142,8 +143,7 @@ public final class HttpPortalApi implements PortalApi {
         String key = apiKey.reveal();
         if (!key.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
             // Checked here because the HTTP client's own error would quote the header value.
-            throw new PortalException(Kind.UNAUTHORIZED, "The API key holds characters an API key cannot have:"
-                    + " copy it again from the API credentials page.");
+            throw new PortalException(Kind.UNAUTHORIZED, Message.of("portal.badKeyCharacters"));
         }
         try {
             return HttpRequest.newBuilder(endpoint.resolve(pathAndQuery))
@@ -155,8 +155,7 @@ public final class HttpPortalApi implements PortalApi {
                     .build();
         } catch (IllegalArgumentException e) {
             // No cause attached: the message could quote a header value.
-            throw new PortalException(Kind.INVALID_ENDPOINT, "The endpoint " + endpoint.host()
-                    + " cannot be used for a request: paste the Endpoint shown on the API credentials page.");
+            throw new PortalException(Kind.INVALID_ENDPOINT, Message.of("portal.unusableEndpoint", endpoint.host()));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.cloudmckeys.portal;
 
+import io.github.cloudmckeys.i18n.Message;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -26,8 +27,7 @@ public record PortalEndpoint(URI uri) {
     public static PortalEndpoint parse(String pasted) throws PortalException {
         String text = pasted == null ? "" : pasted.strip();
         if (text.isEmpty()) {
-            throw new PortalException(PortalException.Kind.INVALID_ENDPOINT,
-                    "No portal endpoint is set: paste the Endpoint shown on the portal's API credentials page.");
+            throw new PortalException(PortalException.Kind.INVALID_ENDPOINT, Message.of("portal.endpoint.missing"));
         }
         URI uri;
         try {
@@ -42,8 +42,7 @@ public record PortalEndpoint(URI uri) {
         }
         if (scheme.equals("http") && !isLoopback(uri.getHost())) {
             throw new PortalException(PortalException.Kind.INSECURE_ENDPOINT,
-                    "The endpoint " + uri.getHost() + " uses http://, which would send your API key in clear:"
-                            + " use the https:// address shown on the API credentials page.");
+                    Message.of("portal.endpoint.insecure", uri.getHost()));
         }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         while (path.endsWith("/")) {
@@ -58,9 +57,7 @@ public record PortalEndpoint(URI uri) {
     }
 
     private static PortalException invalid() {
-        return new PortalException(PortalException.Kind.INVALID_ENDPOINT,
-                "The endpoint is not a valid URL: paste the Endpoint shown on the portal's API credentials page,"
-                        + " like https://portal.example.com/api/v2.");
+        return new PortalException(PortalException.Kind.INVALID_ENDPOINT, Message.of("portal.endpoint.invalid"));
     }
 
     /** True for 127.0.0.0/8, ::1 and "localhost", without a DNS lookup for other names. */

@@ -1,13 +1,17 @@
 package io.github.cloudmckeys.portal;
 
+import io.github.cloudmckeys.i18n.Localized;
+import io.github.cloudmckeys.i18n.Message;
 import java.util.Objects;
 
 /**
  * Anything that went wrong talking to the portal, as one {@link Kind} and one
- * sentence that tells the user what to do. The message never holds the API key
- * or a credential value.
+ * sentence that tells the user what to do: {@link #userMessage()} for the user's
+ * language, {@link #getMessage()} its English rendering for logs. Neither ever holds
+ * the API key or a credential value.
  */
-public final class PortalException extends Exception {
+public final class PortalException extends Exception implements Localized {
+    private static final long serialVersionUID = 1L;
 
     /** What went wrong, coarse enough for the UI and the CLI's exit code. */
     public enum Kind {
@@ -47,17 +51,25 @@ public final class PortalException extends Exception {
     }
 
     private final Kind kind;
+    private final transient Message message;
 
-    public PortalException(Kind kind, String message) {
+    public PortalException(Kind kind, Message message) {
         this(kind, message, null);
     }
 
-    public PortalException(Kind kind, String message, Throwable cause) {
-        super(Objects.requireNonNull(message, "message"), cause);
+    public PortalException(Kind kind, Message message, Throwable cause) {
+        super(Objects.requireNonNull(message, "message").english(), cause);
         this.kind = Objects.requireNonNull(kind, "kind");
+        this.message = message;
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The sentence for the user, to be rendered in their language. */
+    @Override
+    public Message userMessage() {
+        return message;
     }
 }

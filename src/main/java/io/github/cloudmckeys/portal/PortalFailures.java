@@ -2,6 +2,7 @@ package io.github.cloudmckeys.portal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.logging.LiveSecrets;
 import io.github.cloudmckeys.portal.PortalException.Kind;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import javax.net.ssl.SSLException;
@@ -28,8 +30,8 @@ import javax.net.ssl.SSLException;
  */
 final class PortalFailures {
     static final int MAX_PORTAL_MESSAGE_CHARS = 200;
+    static final int MAX_CODE_CHARS = 40;
     static final String REDACTED = "(redacted)";
-    static final String CANCELLED = "The request was cancelled.";
 
     private final ObjectMapper mapper;
     private final String host;
@@ -50,30 +52,25 @@ final class PortalFailures {
             return timeout(answerStarted, timeout, cause);
         }
         if (has(cause, SSLException.class)) {
-            return new PortalException(Kind.TLS, "The secure connection to " + host
-                    + " failed (certificate not trusted or TLS error): check the endpoint URL.", cause);
+            return new PortalException(Kind.TLS, Message.of("portal.tls", host), cause);
         }
         if (has(cause, UnknownHostException.class) || has(cause, UnresolvedAddressException.class)
                 || has(cause, ConnectException.class)) {
-            return new PortalException(Kind.UNREACHABLE,
-                    "Cannot reach " + host + ": check the endpoint URL and your network.", cause);
+            return new PortalException(Kind.UNREACHABLE, Message.of("portal.unreachable", host), cause);
         }
         if (answerStarted) {
-            return new PortalException(Kind.UNREACHABLE, "The connection to " + host
-                    + " broke before the portal's answer was complete: try again.", cause);
+            return new PortalException(Kind.UNREACHABLE, Message.of("portal.brokenAnswer", host), cause);
         }
-        return new PortalException(Kind.UNREACHABLE, "Cannot reach " + host
-                + ": the connection closed before any answer; check the endpoint URL and your network.", cause);
+        return new PortalException(Kind.UNREACHABLE, Message.of("portal.closedBeforeAnswer", host), cause);
     }
 
     PortalException timeout(boolean answerStarted, Duration timeout, Throwable cause) {
-        String what = answerStarted ? " did not send its whole answer within " : " did not answer within ";
-        return new PortalException(Kind.TIMEOUT,
-                host + what + describe(timeout) + ": check your network, or try again later.", cause);
+        String key = answerStarted ? "portal.timeoutMidAnswer" : "portal.timeout";
+        return new PortalException(Kind.TIMEOUT, Message.of(key, host, describe(timeout)), cause);
     }
 
     static PortalException cancelled() {
-        return new PortalException(Kind.TIMEOUT, CANCELLED);
+        return new PortalException(Kind.TIMEOUT, Message.of("portal.cancelled"));
     }
 
     private static Throwable unwrap(Throwable failure) {
@@ -94,33 +91,42 @@ final class PortalFailures {
         return false;
     }
 
-    static String describe(Duration timeout) {
+    /**
+     * A duration as the user reads it: "1 second", "5 seconds", "1.5 seconds" (one decimal,
+     * rounded half up), "250 ms"; in French "1 seconde", "1,5 seconde", "5 secondes", "250 ms" (a
+     * non-breaking space before the unit).
+     */
+    static Message describe(Duration timeout) {
         long millis = timeout.toMillis();
         if (millis % 1000 == 0) {
-            long seconds = millis / 1000;
-            return seconds == 1 ? "1 second" : seconds + " seconds";
+            return seconds(millis / 1000);
         }
-        return millis < 1000 ? millis + " ms" : String.format(java.util.Locale.ROOT, "%.1f seconds", millis / 1000.0);
+        if (millis < 1000) {
+            return Message.of("portal.duration.milliseconds", millis);
+        }
+        // Rounded here, half up, rather than by the pattern's DecimalFormat (half even: 1.25 -> 1.2).
+        return Message.of("portal.duration.seconds", Math.round(millis / 100.0) / 10.0);
+    }
+
+    static Message seconds(long seconds) {
+        return Message.of("portal.duration.seconds", seconds);
     }
 
     // ---- statuses -------------------------------------------------------------------
 
     /** The failure for a status outside 2xx; {@code body} may be null (too large, unread). */
     PortalException status(int status, HttpHeaders headers, byte[] body) {
-        String sentence = switch (status) {
-            case 401 -> "The portal refused the API key: the API key is invalid or was deleted:"
-                    + " generate a new one under API credentials.";
-            case 403 -> "The portal refused access (403): your API key lacks the right to read this;"
-                    + " ask your organization's admin.";
-            case 404 -> "The portal has nothing at this address (404): is this the API endpoint?"
-                    + " Paste the Endpoint shown on the API credentials page.";
-            case 429 -> "The portal is receiving too many requests (429): " + retryAfter(headers) + ".";
+        String code = String.valueOf(status); // an identifier: never grouped or localized
+        Message sentence = switch (status) {
+            case 401 -> Message.of("portal.unauthorized");
+            case 403 -> Message.of("portal.forbidden");
+            case 404 -> Message.of("portal.notFound");
+            case 429 -> Message.of("portal.rateLimited", retryAfter(headers));
             default -> status >= 500 && status <= 599
-                    ? "The portal or a proxy in front of it is failing (HTTP " + status + "): try again later."
+                    ? Message.of("portal.serverError", code)
                     : status >= 300 && status <= 399 && headers.firstValue("Location").isPresent()
-                    ? redirect(status, headers.firstValue("Location").get())
-                    : "The portal answered with the unexpected status " + status
-                    + ": check that the endpoint is the one shown on the API credentials page.";
+                    ? redirect(code, headers.firstValue("Location").get())
+                    : Message.of("portal.unexpectedStatus", code);
         };
         Kind kind = switch (status) {
             case 401 -> Kind.UNAUTHORIZED;
@@ -129,23 +135,22 @@ final class PortalFailures {
             case 429 -> Kind.RATE_LIMITED;
             default -> status >= 500 && status <= 599 ? Kind.SERVER_ERROR : Kind.UNEXPECTED_STATUS;
         };
-        String portalSaid = portalMessage(body);
-        return new PortalException(kind, portalSaid.isEmpty() ? sentence : sentence + " The portal said: " + portalSaid);
+        return new PortalException(kind, portalSaid(body).map(said -> Message.of("portal.withPortalSaid", sentence, said))
+                .orElse(sentence));
     }
 
-    private String redirect(int status, String location) {
-        String target;
+    private Message redirect(String status, String location) {
+        Object target;
         try {
             URI uri = new URI(location.strip());
-            target = uri.getHost() == null ? host : uri.getHost();
+            target = clean(uri.getHost() == null ? host : uri.getHost(), 100);
         } catch (URISyntaxException e) {
-            target = "another address";
+            target = Message.of("portal.redirect.anotherAddress");
         }
-        return "The portal redirects this request to " + clean(target, 100) + " (HTTP " + status + ")"
-                + " and the API key was not sent there: paste the final endpoint, as shown on the API credentials page.";
+        return Message.of("portal.redirect", target, status);
     }
 
-    private static String retryAfter(HttpHeaders headers) {
+    private static Message retryAfter(HttpHeaders headers) {
         String value = headers.firstValue("Retry-After").orElse("").strip();
         long seconds = -1;
         if (value.matches("\\d{1,9}")) {
@@ -159,34 +164,39 @@ final class PortalFailures {
             }
         }
         if (seconds <= 0) {
-            return "wait a moment and try again";
+            return Message.of("portal.rateLimited.waitAMoment");
         }
-        return "wait " + (seconds == 1 ? "1 second" : seconds + " seconds") + " (Retry-After) and try again";
+        return Message.of("portal.rateLimited.wait", seconds(seconds));
     }
 
-    /** The first message of an errors envelope, cleaned, or "" when there is none. */
-    private String portalMessage(byte[] body) {
+    /**
+     * "The portal said: …" with the first message of an errors envelope, cleaned and kept
+     * verbatim (the portal speaks its own language), and its error code; empty when there is none.
+     */
+    private Optional<Message> portalSaid(byte[] body) {
         if (body == null || body.length == 0) {
-            return "";
+            return Optional.empty();
         }
         JsonNode root;
         try {
             root = mapper.readTree(body);
         } catch (IOException e) {
-            return "";
+            return Optional.empty();
         }
         JsonNode errors = root == null ? null : root.get("errors");
         if (errors == null || !errors.isArray() || errors.isEmpty() || !errors.get(0).isObject()) {
-            return "";
+            return Optional.empty();
         }
         JsonNode first = errors.get(0);
-        String message = text(first.get("message"));
-        String code = text(first.hasNonNull("code") ? first.get("code") : first.get("errorCode"));
-        String said = message.isEmpty() ? "" : "\"" + message + "\"";
-        if (!code.isEmpty()) {
-            said = said.isEmpty() ? "error " + code : said + " (error " + code + ")";
+        String code = clean(text(first.hasNonNull("code") ? first.get("code") : first.get("errorCode")), MAX_CODE_CHARS);
+        // The message gets what the code leaves of the limit, as when both were one quoted text.
+        int room = MAX_PORTAL_MESSAGE_CHARS - 2 - (code.isEmpty() ? 0 : code.length() + " (error )".length());
+        String message = clean(text(first.get("message")), room);
+        if (message.isEmpty()) {
+            return code.isEmpty() ? Optional.empty() : Optional.of(Message.of("portal.said.code", code));
         }
-        return clean(said, MAX_PORTAL_MESSAGE_CHARS);
+        return Optional.of(code.isEmpty() ? Message.of("portal.said.message", message)
+                : Message.of("portal.said.messageAndCode", message, code));
     }
 
     private static String text(JsonNode node) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.portal.PortalException.Kind;
 import java.io.IOException;
 import java.net.http.HttpHeaders;
@@ -43,7 +44,7 @@ final class PortalResponses {
 
     private <T> List<T> items(Answer answer, JsonNode data, Class<T> type) throws PortalException {
         if (!data.isArray()) {
-            throw malformed(answer, "a list was expected");
+            throw malformed(answer, "listExpected");
         }
         List<T> items = new ArrayList<>();
         for (JsonNode item : data) {
@@ -57,11 +58,11 @@ final class PortalResponses {
     /** An object call: {@code data} must be one object. */
     <T> T object(Answer answer, Class<T> type) throws PortalException {
         if (answer.status() == 204) {
-            throw malformed(answer, "no content");
+            throw malformed(answer, "noContent");
         }
         JsonNode data = data(answer);
         if (!data.isObject()) {
-            throw malformed(answer, "an object was expected");
+            throw malformed(answer, "objectExpected");
         }
         return convert(answer, data, type);
     }
@@ -74,8 +75,7 @@ final class PortalResponses {
         }
         List<PortalUser> users = data == null ? List.of() : items(answer, data, PortalUser.class);
         if (users.isEmpty()) {
-            throw new PortalException(Kind.MALFORMED, "The portal listed no user for this API key:"
-                    + " check that the endpoint is the one shown on the API credentials page.");
+            throw new PortalException(Kind.MALFORMED, Message.of("portal.noUser"));
         }
         return users.get(0);
     }
@@ -87,53 +87,50 @@ final class PortalResponses {
             throw failures.status(answer.status(), answer.headers(), body.overCap() ? null : body.bytes());
         }
         if (body.overCap()) {
-            throw new PortalException(Kind.TOO_LARGE, "The portal's answer to " + answer.path() + " is larger than "
-                    + HttpPortalApi.MAX_BODY_BYTES / (1024 * 1024) + " MB: check that the endpoint is the one shown"
-                    + " on the API credentials page.");
+            throw new PortalException(Kind.TOO_LARGE, Message.of("portal.tooLarge", answer.path(),
+                    HttpPortalApi.MAX_BODY_BYTES / (1024 * 1024)));
         }
         if (isHtml(answer.headers(), body.bytes())) {
-            throw new PortalException(Kind.NOT_API, "The portal sent a web page instead of API data:"
-                    + " paste the Endpoint shown on the API credentials page (e.g. https://"
-                    + endpoint.host() + "/api/v2).");
+            throw new PortalException(Kind.NOT_API, Message.of("portal.notApi", endpoint.host()));
         }
         if (firstSignificant(body.bytes()) < 0) {
-            throw malformed(answer, "the answer is empty");
+            throw malformed(answer, "empty");
         }
         JsonNode root;
         try {
             root = reader.readTree(body.bytes());
         } catch (JsonEOFException e) {
-            throw malformed(answer, "the answer is cut off");
+            throw malformed(answer, "cutOff");
         } catch (IOException e) {
-            throw malformed(answer, "the answer is not valid JSON");
+            throw malformed(answer, "notJson");
         }
         if (root == null || !root.isObject()) {
-            throw malformed(answer, "no envelope object");
+            throw malformed(answer, "noEnvelope");
         }
         JsonNode data = root.get("data");
         if (data == null || data.isNull()) {
-            throw malformed(answer, "no \"data\"");
+            throw malformed(answer, "noData");
         }
         return data;
     }
 
     private <T> T convert(Answer answer, JsonNode node, Class<T> type) throws PortalException {
         if (!node.isObject()) {
-            throw malformed(answer, "an object was expected");
+            throw malformed(answer, "objectExpected");
         }
         try {
             return reader.forType(type).readValue(node);
         } catch (JacksonException | RuntimeException e) {
-            throw malformed(answer, "a field has the wrong type");
+            throw malformed(answer, "wrongType");
         } catch (IOException e) {
-            throw malformed(answer, "a field could not be read");
+            throw malformed(answer, "unreadable");
         }
     }
 
+    /** @param detail what is wrong, the end of a {@code portal.malformed.} key */
     private static PortalException malformed(Answer answer, String detail) {
-        return new PortalException(Kind.MALFORMED, "The portal's answer to " + answer.path()
-                + " is not the API data this app expects (" + detail + "): check that the endpoint is the one"
-                + " shown on the API credentials page, or try again later.");
+        return new PortalException(Kind.MALFORMED, Message.of("portal.malformed", answer.path(),
+                Message.of("portal.malformed." + detail)));
     }
 
     /** HTML by declaration, or by a body whose first character (past a BOM and blanks) is '<'. */

@@ -41,8 +41,8 @@ class PortalFaultSuiteTest {
     static Path keystoreDir;
     private static SelfSignedTls tls;
 
-    /** Which call meets the fault. */
-    private interface Call {
+    /** Which call meets the fault (the French suite replays the same cases). */
+    interface Call {
         Object on(PortalApi api) throws PortalException;
     }
 
