@@ -54,7 +54,7 @@ final class DesktopSession {
         MainWindow window = MainWindow.create(stage,
                 windowFor.apply(new FxDialogService(() -> stage, prompt, messages)));
         MainViewModel model = window.model();
-        settings.reportFailuresTo(model::reportProblem);
+        settings.reportFailuresTo(model::reportProblem, messages);
         WindowPlacement placement = WindowPlacement.restore(stage, loaded.windowBounds());
         model.lastSaveFolderProperty().set(loaded.lastSaveFolder().orElse(null));
         model.lastSaveFolderProperty().addListener((o, was, now) ->
