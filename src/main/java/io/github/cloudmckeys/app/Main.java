@@ -4,6 +4,7 @@ import io.github.cloudmckeys.app.cli.CommandLineApp;
 import io.github.cloudmckeys.app.cli.LanguageOption;
 import io.github.cloudmckeys.i18n.Language;
 import io.github.cloudmckeys.logging.AppLogging;
+import java.util.Optional;
 
 /**
  * Entry point. No arguments (or only {@code --lang en|fr}) opens the window; anything else
@@ -16,9 +17,10 @@ public final class Main {
 
     public static void main(String[] args) {
         AppLogging.install(System.getenv(), System.err); // once, for the window and the command line alike
-        if (args.length == 0 || LanguageOption.onlyLanguage(args)
-                && LanguageOption.find(args).flatMap(Language::parse).isPresent()) {
-            DesktopApp.launchWindow(LanguageOption.find(args).flatMap(Language::parse));
+        Optional<Language> windowLanguage = LanguageOption.onlyLanguage(args)
+                ? LanguageOption.find(args).flatMap(Language::parse) : Optional.empty();
+        if (args.length == 0 || windowLanguage.isPresent()) {
+            DesktopApp.launchWindow(windowLanguage);
             return;
         }
         System.exit(CommandLineApp.run(args, System.getenv(), System.out, System.err));
