@@ -1,5 +1,6 @@
 package io.github.cloudmckeys.app;
 
+import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.portal.ApiKey;
 import io.github.cloudmckeys.portal.HttpPortalApi;
 import io.github.cloudmckeys.ui.BackgroundRunner;
@@ -23,17 +24,19 @@ final class ConnectPrompt implements FxDialogService.PortalPrompt {
     private final Optional<ApiKey> environmentKey;
     private final BackgroundRunner runner;
     private final SettingsKeeper settings;
+    private final Messages messages;
     /** The endpoint the dialog proposes: the last one connected to, else the remembered or configured one. */
     private String endpoint;
     /** The key that goes with {@link #endpoint}, once the user gave one in this session. */
     private Optional<ApiKey> sessionKey = Optional.empty();
 
     ConnectPrompt(String initialEndpoint, Optional<ApiKey> environmentKey, BackgroundRunner runner,
-                  SettingsKeeper settings) {
+                  SettingsKeeper settings, Messages messages) {
         this.endpoint = initialEndpoint == null ? "" : initialEndpoint;
         this.environmentKey = Objects.requireNonNull(environmentKey, "environmentKey");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.messages = Objects.requireNonNull(messages, "messages");
     }
 
     @Override
@@ -45,7 +48,7 @@ final class ConnectPrompt implements FxDialogService.PortalPrompt {
         dialog.getDialogPane().getStylesheets().add(0, MainView.STYLESHEET);
         Optional<ConnectRequest> request = dialog.showAndWait();
         request.ifPresent(this::accepted);
-        return request.map(chosen -> PortalTargets.of(chosen.portal()));
+        return request.map(chosen -> PortalTargets.of(chosen.portal(), messages));
     }
 
     private void accepted(ConnectRequest request) {

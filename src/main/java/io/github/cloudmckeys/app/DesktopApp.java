@@ -5,6 +5,8 @@ import io.github.cloudmckeys.app.settings.SettingsStore;
 import io.github.cloudmckeys.app.settings.XdgSettingsStore;
 import io.github.cloudmckeys.credentials.FieldLabels;
 import io.github.cloudmckeys.credentials.FieldRoles;
+import io.github.cloudmckeys.i18n.Language;
+import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.ui.FxBackgroundRunner;
 import io.github.cloudmckeys.ui.FxClipboardService;
 import io.github.cloudmckeys.ui.MainWindow;
@@ -12,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import javafx.application.Application;
@@ -27,6 +30,7 @@ public final class DesktopApp extends Application {
     private AppSettings settings;
     private FieldRoles roles;
     private FieldLabels labels;
+    private Messages messages;
     private FxBackgroundRunner runner;
     private DesktopSession session;
 
@@ -37,22 +41,30 @@ public final class DesktopApp extends Application {
      */
     private static volatile FutureTask<Loaded> early;
 
+    /** {@code --lang}, when the window was opened with it. */
+    private static volatile Optional<Language> commandLineLanguage = Optional.empty();
+
     private record Loaded(Map<String, String> env, SettingsStore store, AppSettings settings, FieldRoles roles,
-                          FieldLabels labels) {
-        static Loaded read() {
+                          Language language, FieldLabels labels, Messages messages) {
+        static Loaded read(Optional<Language> commandLine) {
             Map<String, String> env = System.getenv();
             SettingsStore store = XdgSettingsStore.forEnvironment(env, Path.of(System.getProperty("user.home")));
-            return new Loaded(env, store, store.load(), FieldRoles.load(), FieldLabels.load(Locale.getDefault()));
+            AppSettings settings = store.load();
+            Language language = Language.choose(commandLine, settings.language(), Language.systemLocale());
+            return new Loaded(env, store, settings, FieldRoles.load(), language, FieldLabels.load(language.locale()),
+                    Messages.of(language));
         }
     }
 
-    static void launchWindow(String[] args) {
-        FutureTask<Loaded> reading = new FutureTask<>(Loaded::read);
+    /** @param language {@code --lang}'s language, if given: it wins over the settings and the system */
+    static void launchWindow(Optional<Language> language) {
+        commandLineLanguage = language;
+        FutureTask<Loaded> reading = new FutureTask<>(() -> Loaded.read(language));
         Thread reader = new Thread(reading, "settings-reader");
         reader.setDaemon(true);
         reader.start();
         early = reading;
-        Application.launch(DesktopApp.class, args);
+        Application.launch(DesktopApp.class);
     }
 
     /** Runs on the launcher thread, before the UI thread exists. */
@@ -61,7 +73,7 @@ public final class DesktopApp extends Application {
         FutureTask<Loaded> reading = early;
         Loaded loaded;
         if (reading == null) {
-            loaded = Loaded.read();
+            loaded = Loaded.read(commandLineLanguage);
         } else {
             try {
                 loaded = reading.get();
@@ -77,13 +89,29 @@ public final class DesktopApp extends Application {
         settings = loaded.settings();
         roles = loaded.roles();
         labels = loaded.labels();
+        messages = loaded.messages();
+        speakToJavaFx(loaded.language());
+    }
+
+    /**
+     * JavaFX words its own controls (a text field's context menu, the OK and Cancel of dialogs)
+     * from the JVM's default locale, which follows the system. When the user chose another
+     * language, the default becomes that language so that those words match ours. This runs
+     * before {@link #start}: no control exists yet, and the dialog buttons' texts are read once,
+     * when their class is first used. Only the app's own process is concerned.
+     */
+    private static void speakToJavaFx(Language language) {
+        if (Language.of(Language.systemLocale()) != language) {
+            Locale.setDefault(language.locale());
+        }
     }
 
     @Override
     public void start(Stage stage) {
         runner = new FxBackgroundRunner();
-        session = DesktopSession.start(stage, env, store, settings, runner, dialogs ->
-                new MainWindow.Services(runner, new FxClipboardService(), dialogs, Clock.systemUTC(), roles, labels));
+        session = DesktopSession.start(stage, env, store, settings, messages, runner, dialogs ->
+                new MainWindow.Services(runner, new FxClipboardService(), dialogs, Clock.systemUTC(), roles, labels,
+                        messages));
     }
 
     @Override

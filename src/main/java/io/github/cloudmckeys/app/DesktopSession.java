@@ -2,6 +2,7 @@ package io.github.cloudmckeys.app;
 
 import io.github.cloudmckeys.app.settings.AppSettings;
 import io.github.cloudmckeys.app.settings.SettingsStore;
+import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.portal.ApiKey;
 import io.github.cloudmckeys.ui.BackgroundRunner;
 import io.github.cloudmckeys.ui.FxDialogService;
@@ -28,21 +29,32 @@ final class DesktopSession {
         this.placement = placement;
     }
 
+    /** {@link #start(Stage, Map, SettingsStore, AppSettings, Messages, BackgroundRunner, Function)} in English. */
+    static DesktopSession start(Stage stage, Map<String, String> env, SettingsStore store, AppSettings loaded,
+                                BackgroundRunner runner, Function<FxDialogService, MainWindow.Services> windowFor) {
+        return start(stage, env, store, loaded, Messages.english(), runner, windowFor);
+    }
+
     /**
      * Shows the window and starts opening the portal in the background.
      *
+     * @param messages  the user's language, for the dialogs and what this session says itself (the
+     *                  window's own comes with {@code windowFor}'s services)
      * @param windowFor builds the window's services around the dialogs (the rest is the caller's choice)
      */
     static DesktopSession start(Stage stage, Map<String, String> env, SettingsStore store, AppSettings loaded,
-                                BackgroundRunner runner, Function<FxDialogService, MainWindow.Services> windowFor) {
+                                Messages messages, BackgroundRunner runner,
+                                Function<FxDialogService, MainWindow.Services> windowFor) {
         StartupPortal startup = StartupPortal.decide(env, loaded);
         SettingsKeeper settings = new SettingsKeeper(store, loaded, runner);
         Optional<ApiKey> environmentKey = Optional.ofNullable(env.get(PortalChoice.API_KEY_VARIABLE))
                 .filter(key -> !key.isBlank()).map(ApiKey::of);
-        ConnectPrompt prompt = new ConnectPrompt(initialEndpoint(startup, loaded), environmentKey, runner, settings);
-        MainWindow window = MainWindow.create(stage, windowFor.apply(new FxDialogService(() -> stage, prompt)));
+        ConnectPrompt prompt = new ConnectPrompt(initialEndpoint(startup, loaded), environmentKey, runner, settings,
+                messages);
+        MainWindow window = MainWindow.create(stage,
+                windowFor.apply(new FxDialogService(() -> stage, prompt, messages)));
         MainViewModel model = window.model();
-        settings.reportFailuresTo(model::reportProblem);
+        settings.reportFailuresTo(model::reportProblem, messages);
         WindowPlacement placement = WindowPlacement.restore(stage, loaded.windowBounds());
         model.lastSaveFolderProperty().set(loaded.lastSaveFolder().orElse(null));
         model.lastSaveFolderProperty().addListener((o, was, now) ->
@@ -50,9 +62,12 @@ final class DesktopSession {
         model.clipboardClearSecondsProperty().set(loaded.clipboardClearSeconds());
         model.clipboardClearSecondsProperty().addListener((o, was, now) ->
                 settings.update(saved -> saved.withClipboardClearSeconds(now.intValue())));
+        model.languageSettingProperty().set(loaded.language());
+        model.languageSettingProperty().addListener((o, was, now) ->
+                settings.update(saved -> saved.withLanguage(now))); // spoken from the next start
 
         if (startup instanceof StartupPortal.Ask ask) {
-            model.reportProblem(ask.reason());
+            model.reportProblem(ask.reason(messages));
         }
         // Nothing but the window before its first frame: opening the portal (the demo portal's server, the HTTP
         // client, JSON) would compete with it for a small machine's cores (docs/benchmarks.md, start-up).
@@ -65,7 +80,7 @@ final class DesktopSession {
                 StartupProbe.reportAndExit("first-frame", System.currentTimeMillis());
             }
             if (startup instanceof StartupPortal.Open open) {
-                model.connect(PortalTargets.of(open.choice()));
+                model.connect(PortalTargets.of(open.choice(), messages));
             } else {
                 model.openConnectDialog();
             }

@@ -1,10 +1,14 @@
 package io.github.cloudmckeys.app;
 
 import io.github.cloudmckeys.app.cli.CommandLineApp;
+import io.github.cloudmckeys.app.cli.LanguageOption;
+import io.github.cloudmckeys.i18n.Language;
 import io.github.cloudmckeys.logging.AppLogging;
+import java.util.Optional;
 
 /**
- * Entry point. No arguments opens the window; anything else is the command line.
+ * Entry point. No arguments (or only {@code --lang en|fr}) opens the window; anything else
+ * is the command line, which also refuses a language it does not speak.
  * This class deliberately does not extend {@code javafx.application.Application},
  * so the command line never loads JavaFX and runs with JavaFX on the class path.
  */
@@ -13,8 +17,10 @@ public final class Main {
 
     public static void main(String[] args) {
         AppLogging.install(System.getenv(), System.err); // once, for the window and the command line alike
-        if (args.length == 0) {
-            DesktopApp.launchWindow(args);
+        Optional<Language> windowLanguage = LanguageOption.onlyLanguage(args)
+                ? LanguageOption.find(args).flatMap(Language::parse) : Optional.empty();
+        if (args.length == 0 || windowLanguage.isPresent()) {
+            DesktopApp.launchWindow(windowLanguage);
             return;
         }
         System.exit(CommandLineApp.run(args, System.getenv(), System.out, System.err));

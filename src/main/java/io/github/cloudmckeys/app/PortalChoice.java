@@ -1,7 +1,10 @@
 package io.github.cloudmckeys.app;
 
+import io.github.cloudmckeys.i18n.Message;
+import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.portal.ApiKey;
 import io.github.cloudmckeys.portal.PortalEndpoint;
+import io.github.cloudmckeys.portal.PortalException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +23,7 @@ public sealed interface PortalChoice {
     record Demo(Optional<Path> dataFile) implements PortalChoice {
         @Override
         public String displayName() {
-            return "Demo portal — sample data";
+            return Messages.english().get("startup.demoPortalName");
         }
     }
 
@@ -50,7 +53,7 @@ public sealed interface PortalChoice {
         String endpointText = endpointArg != null ? endpointArg : env.get(ENDPOINT_VARIABLE);
         boolean endpointGiven = endpointText != null && !endpointText.isBlank();
         if ((demo || demoData != null) && endpointArg != null) {
-            throw new ChoiceException("--demo and --endpoint cannot be used together: choose one portal.");
+            throw new ChoiceException(Message.of("startup.demoAndEndpoint"));
         }
         if (demo || demoData != null || !endpointGiven) {
             return new Demo(Optional.ofNullable(demoData));
@@ -58,22 +61,35 @@ public sealed interface PortalChoice {
         PortalEndpoint endpoint;
         try {
             endpoint = PortalEndpoint.parse(endpointText);
-        } catch (io.github.cloudmckeys.portal.PortalException e) {
-            throw new ChoiceException(e.getMessage());
+        } catch (PortalException e) {
+            throw new ChoiceException(e);
         }
         String variable = apiKeyEnvName != null ? apiKeyEnvName : API_KEY_VARIABLE;
         String key = env.get(variable);
         if (key == null || key.isBlank()) {
-            throw new ChoiceException("No API key: set " + variable
-                    + " to the API key from the portal's API credentials page (it is never taken as an argument).");
+            throw new ChoiceException(Message.of("startup.noApiKey", variable));
         }
         return new Remote(endpoint, ApiKey.of(key));
     }
 
-    /** Options that cannot be used, explained in one sentence. */
+    /** Options that cannot be used, explained in one sentence: ours, or the endpoint's parser's. */
     final class ChoiceException extends Exception {
-        public ChoiceException(String message) {
-            super(message);
+        private final transient Message message;
+
+        public ChoiceException(Message message) {
+            super(message.english());
+            this.message = message;
+        }
+
+        /** The endpoint does not parse: {@code cause} says why. */
+        public ChoiceException(PortalException cause) {
+            super(cause.getMessage(), cause);
+            this.message = null;
+        }
+
+        /** The sentence for the user, in {@code messages}' language. */
+        public String sentence(Messages messages) {
+            return message != null ? messages.format(message) : Sentences.of((Exception) getCause(), messages);
         }
     }
 }

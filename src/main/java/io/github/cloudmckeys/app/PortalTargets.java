@@ -1,5 +1,6 @@
 package io.github.cloudmckeys.app;
 
+import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.ui.PortalTarget;
 
 /** The window's view of a {@link PortalChoice}: its name, and a session opened when asked. */
@@ -7,7 +8,12 @@ public final class PortalTargets {
     private PortalTargets() {}
 
     public static PortalTarget of(PortalChoice choice) {
-        return new PortalTarget(choice.displayName(), choice instanceof PortalChoice.Demo,
-                () -> PortalSession.open(choice));
+        return of(choice, Messages.english());
+    }
+
+    /** The demo portal named in the user's language; a real one by its host. */
+    public static PortalTarget of(PortalChoice choice, Messages messages) {
+        String name = choice instanceof PortalChoice.Demo ? messages.get("startup.demoPortalName") : choice.displayName();
+        return new PortalTarget(name, choice instanceof PortalChoice.Demo, () -> PortalSession.open(choice));
     }
 }

@@ -2,6 +2,7 @@ package io.github.cloudmckeys.app;
 
 import io.github.cloudmckeys.app.settings.AppSettings;
 import io.github.cloudmckeys.app.settings.SettingsStore;
+import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.ui.BackgroundRunner;
 import java.io.IOException;
 import java.util.Objects;
@@ -17,6 +18,7 @@ final class SettingsKeeper {
     private final SettingsStore store;
     private final BackgroundRunner runner;
     private volatile Consumer<String> onFailure = sentence -> { };
+    private volatile Messages messages = Messages.english();
     private final AtomicLong latest = new AtomicLong();
     private final Object writing = new Object();
     private AppSettings current;
@@ -27,8 +29,14 @@ final class SettingsKeeper {
         this.runner = Objects.requireNonNull(runner, "runner");
     }
 
-    /** Where a write that failed is reported, in one sentence (the window's banner). */
+    /** Where a write that failed is reported, in one English sentence (the window's banner). */
     void reportFailuresTo(Consumer<String> reporter) {
+        reportFailuresTo(reporter, Messages.english());
+    }
+
+    /** Where a write that failed is reported, in one sentence in the user's language (the window's banner). */
+    void reportFailuresTo(Consumer<String> reporter, Messages language) {
+        messages = Objects.requireNonNull(language, "language");
         onFailure = Objects.requireNonNull(reporter, "reporter");
     }
 
@@ -47,7 +55,7 @@ final class SettingsKeeper {
         runner.run(() -> {
             write(next, version);
             return null;
-        }, done -> { }, failure -> onFailure.accept(failure.getMessage()));
+        }, done -> { }, failure -> onFailure.accept(sentence(failure)));
     }
 
     /** Applies {@code change} and writes at once, on this thread: for when the app is ending. */
@@ -57,8 +65,12 @@ final class SettingsKeeper {
         try {
             write(next, latest.incrementAndGet());
         } catch (IOException e) {
-            onFailure.accept(e.getMessage());
+            onFailure.accept(sentence(e));
         }
+    }
+
+    private String sentence(Exception failure) {
+        return Sentences.of(failure, messages);
     }
 
     private void write(AppSettings settings, long version) throws IOException {

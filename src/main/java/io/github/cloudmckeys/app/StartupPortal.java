@@ -1,6 +1,8 @@
 package io.github.cloudmckeys.app;
 
 import io.github.cloudmckeys.app.settings.AppSettings;
+import io.github.cloudmckeys.i18n.Message;
+import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.portal.ApiKey;
 import io.github.cloudmckeys.portal.PortalEndpoint;
 import io.github.cloudmckeys.portal.PortalException;
@@ -18,8 +20,18 @@ sealed interface StartupPortal {
     /** Open this portal at once. */
     record Open(PortalChoice choice) implements StartupPortal { }
 
-    /** Ask for the key (or a usable endpoint) first; {@code reason} says why, for the banner. */
-    record Ask(String endpoint, String reason) implements StartupPortal { }
+    /** Ask for the key (or a usable endpoint) first; {@code problem} says why, for the banner. */
+    record Ask(String endpoint, PortalChoice.ChoiceException problem) implements StartupPortal {
+        /** Why, in the user's language. */
+        String reason(Messages messages) {
+            return problem.sentence(messages);
+        }
+
+        /** Why, in English. */
+        String reason() {
+            return reason(Messages.english());
+        }
+    }
 
     static StartupPortal decide(Map<String, String> env, AppSettings settings) {
         Optional<String> endpointText = nonBlank(env.get(PortalChoice.ENDPOINT_VARIABLE)).or(settings::endpoint);
@@ -31,12 +43,11 @@ sealed interface StartupPortal {
         try {
             endpoint = PortalEndpoint.parse(text);
         } catch (PortalException e) {
-            return new Ask(text, e.getMessage());
+            return new Ask(text, new PortalChoice.ChoiceException(e));
         }
         Optional<String> key = nonBlank(env.get(PortalChoice.API_KEY_VARIABLE));
         if (key.isEmpty()) {
-            return new Ask(text, "Not connected to " + endpoint.host() + ": its API key is needed."
-                    + " Use Connect… to enter it (it is kept for this session only).");
+            return new Ask(text, new PortalChoice.ChoiceException(Message.of("startup.keyNeeded", endpoint.host())));
         }
         return new Open(new PortalChoice.Remote(endpoint, ApiKey.of(key.get())));
     }

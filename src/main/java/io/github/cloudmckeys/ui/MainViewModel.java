@@ -54,6 +54,8 @@ public final class MainViewModel {
     private final BannerModel banner = new BannerModel();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(APP_NAME);
+    private final ObjectProperty<Optional<io.github.cloudmckeys.i18n.Language>> languageSetting =
+            new javafx.beans.property.SimpleObjectProperty<>(Optional.empty());
 
     /** The service whose credentials are on their way, if any: picking it again does not ask twice. */
     private ServiceEntry loading;
@@ -143,12 +145,19 @@ public final class MainViewModel {
         clipboard.close();
     }
 
-    /** Opens the Preferences dialog; what the user accepts applies at once. */
+    /** Opens the Preferences dialog; what the user accepts applies at once (the language, at the next start). */
     public void openPreferences() {
         int seconds = Math.max(0, Math.min(Preferences.MAX_CLIPBOARD_CLEAR_SECONDS,
                 clipboard.delaySecondsProperty().get()));
-        dialogs.editPreferences(new Preferences(seconds))
-                .ifPresent(chosen -> clipboard.delaySecondsProperty().set(chosen.clipboardClearSeconds()));
+        dialogs.editPreferences(new Preferences(seconds, languageSetting.get())).ifPresent(chosen -> {
+            clipboard.delaySecondsProperty().set(chosen.clipboardClearSeconds());
+            languageSetting.set(chosen.language());
+        });
+    }
+
+    /** The language chosen in Preferences, empty to follow the system's. The app loads and saves it. */
+    public ObjectProperty<Optional<io.github.cloudmckeys.i18n.Language>> languageSettingProperty() {
+        return languageSetting;
     }
 
     // ---- services --------------------------------------------------------------------

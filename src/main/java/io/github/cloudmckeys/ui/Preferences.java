@@ -1,12 +1,17 @@
 package io.github.cloudmckeys.ui;
 
+import io.github.cloudmckeys.i18n.Language;
+import java.util.Objects;
+import java.util.Optional;
+
 /**
  * What the Preferences dialog edits.
  *
  * @param clipboardClearSeconds how long a copied secret stays on the clipboard; 0 keeps it
  *     until something else is copied
+ * @param language the language to speak from the next start; empty to follow the system's
  */
-public record Preferences(int clipboardClearSeconds) {
+public record Preferences(int clipboardClearSeconds, Optional<Language> language) {
     public static final int DEFAULT_CLIPBOARD_CLEAR_SECONDS = 30;
     /** An hour: past that, "never" (0) says what is meant. */
     public static final int MAX_CLIPBOARD_CLEAR_SECONDS = 3600;
@@ -15,6 +20,12 @@ public record Preferences(int clipboardClearSeconds) {
         if (clipboardClearSeconds < 0 || clipboardClearSeconds > MAX_CLIPBOARD_CLEAR_SECONDS) {
             throw new IllegalArgumentException("clipboardClearSeconds must be 0 to " + MAX_CLIPBOARD_CLEAR_SECONDS);
         }
+        Objects.requireNonNull(language, "language");
+    }
+
+    /** Following the system's language. */
+    public Preferences(int clipboardClearSeconds) {
+        this(clipboardClearSeconds, Optional.empty());
     }
 
     public static Preferences defaults() {

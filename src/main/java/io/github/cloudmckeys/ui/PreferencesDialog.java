@@ -1,30 +1,43 @@
 package io.github.cloudmckeys.ui;
 
+import io.github.cloudmckeys.i18n.Language;
+import io.github.cloudmckeys.i18n.Messages;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.GridPane;
+import javafx.util.StringConverter;
 
 /**
- * The Preferences dialog: how long a copied secret stays on the clipboard. Its result is
- * the edited {@link Preferences} on OK, null on Cancel. OK is disabled while the field does
- * not hold a whole number of seconds in range.
+ * The Preferences dialog: how long a copied secret stays on the clipboard, and the language
+ * (from the next start: the window is not rebuilt in place). Its result is the edited
+ * {@link Preferences} on OK, null on Cancel. OK is disabled while the field does not hold
+ * a whole number of seconds in range.
  */
 public final class PreferencesDialog {
     private PreferencesDialog() {}
 
-    /** Builds the dialog; the caller sets its owner and shows it. */
+    /** Builds the dialog in English; the caller sets its owner and shows it. */
     public static Dialog<Preferences> create(Preferences current) {
+        return create(current, Messages.english());
+    }
+
+    /** Builds the dialog in the user's language; the caller sets its owner and shows it. */
+    public static Dialog<Preferences> create(Preferences current, Messages messages) {
         Objects.requireNonNull(current, "current");
+        Objects.requireNonNull(messages, "messages");
         Dialog<Preferences> dialog = new Dialog<>();
-        dialog.setTitle("Preferences");
-        dialog.setHeaderText("CloudMC Keys preferences");
+        dialog.setTitle(messages.get("preferences.title"));
+        dialog.setHeaderText(messages.get("preferences.header"));
         dialog.getDialogPane().getStyleClass().add("preferences-dialog");
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
 
@@ -33,14 +46,18 @@ public final class PreferencesDialog {
         seconds.setId("clipboardSeconds");
         seconds.setEditable(true);
         seconds.setPrefWidth(110);
-        Label label = new Label("Clear a copied secret from the clipboard after");
+        Label label = new Label(messages.get("preferences.clipboard.label"));
         label.setLabelFor(seconds);
-        Label unit = new Label("seconds");
-        Label hint = new Label("0 leaves it there. A secret still on the clipboard is also cleared when the"
-                + " window closes; whatever you copied since is left alone.");
-        hint.setWrapText(true);
-        hint.setMaxWidth(440);
-        hint.getStyleClass().add("hint");
+        Label unit = new Label(messages.get("preferences.clipboard.unit"));
+        Label hint = hint(messages.get("preferences.clipboard.hint"));
+
+        ChoiceBox<Optional<Language>> language = languageChoice(current.language(), messages);
+        Label languageLabel = new Label(messages.get("preferences.language.label"));
+        languageLabel.setLabelFor(language);
+        Label nextStart = hint(messages.get("preferences.language.nextStart"));
+        nextStart.setId("languageNextStart");
+        // Said as soon as another language is chosen: OK saves it, and the window stays as it is until then.
+        nextStart.visibleProperty().bind(language.valueProperty().isNotEqualTo(current.language()));
 
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -48,16 +65,57 @@ public final class PreferencesDialog {
         grid.setPadding(new Insets(12, 12, 4, 12));
         grid.addRow(0, label, seconds, unit);
         grid.add(hint, 0, 1, 3, 1);
+        grid.addRow(2, languageLabel, language);
+        GridPane.setColumnSpan(language, 2);
+        grid.add(nextStart, 0, 3, 3, 1);
         dialog.getDialogPane().setContent(grid);
 
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
-        ok.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        ok.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> seconds(seconds.getEditor().getText()).isEmpty(), seconds.getEditor().textProperty()));
         dialog.setResultConverter(button -> button == ButtonType.OK
-                ? new Preferences(seconds(seconds.getEditor().getText()).orElse(seconds.getValue()))
+                ? new Preferences(seconds(seconds.getEditor().getText()).orElse(seconds.getValue()),
+                        language.getValue())
                 : null);
         dialog.setOnShown(event -> seconds.getEditor().requestFocus());
         return dialog;
+    }
+
+    /** « System language », « English », « Français »: each language named in itself, so anyone finds their own. */
+    private static ChoiceBox<Optional<Language>> languageChoice(Optional<Language> current, Messages messages) {
+        ChoiceBox<Optional<Language>> choice = new ChoiceBox<>();
+        choice.setId("language");
+        choice.getItems().add(Optional.empty());
+        for (Language language : Language.values()) {
+            choice.getItems().add(Optional.of(language));
+        }
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Optional<Language> language) {
+                return language == null ? "" : language.map(PreferencesDialog::ownName)
+                        .orElseGet(() -> messages.get("preferences.language.system"));
+            }
+
+            @Override
+            public Optional<Language> fromString(String text) {
+                throw new UnsupportedOperationException("a choice box is not edited");
+            }
+        });
+        choice.setValue(current);
+        return choice;
+    }
+
+    /** The language's name in the language itself. */
+    static String ownName(Language language) {
+        return Messages.of(language).get("preferences.language.ownName");
+    }
+
+    private static Label hint(String text) {
+        Label hint = new Label(text);
+        hint.setWrapText(true);
+        hint.setMaxWidth(440);
+        hint.getStyleClass().add("hint");
+        return hint;
     }
 
     /** The whole number of seconds {@code text} holds, when it is in range; the typed text counts, committed or not. */

@@ -63,6 +63,22 @@ class PackagedJarIT {
     }
 
     @Test
+    void aLanguageTheAppDoesNotSpeakIsAUsageErrorNotAWindow() throws Exception {
+        Result result = runJar("--lang", "de");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).containsAnyOf("\"de\"", "«\\u00a0de\\u00a0»").contains("--lang fr");
+    }
+
+    @Test
+    void frenchFromTheJar() throws Exception {
+        Result result = runJar("list", "--bogus", "--lang", "fr");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("Option inconnue --bogus\u00a0:");
+    }
+
+    @Test
     void usageErrorFromTheJar() throws Exception {
         Result result = runJar("list", "--bogus");
 

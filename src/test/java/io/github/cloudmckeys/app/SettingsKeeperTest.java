@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cloudmckeys.app.settings.AppSettings;
 import io.github.cloudmckeys.app.settings.WindowBounds;
 import io.github.cloudmckeys.app.settings.XdgSettingsStore;
+import io.github.cloudmckeys.i18n.Language;
+import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.ui.BackgroundRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,6 +73,20 @@ class SettingsKeeperTest {
 
         assertThat(reported).hasSize(1);
         assertThat(reported.get(0)).isNotBlank().doesNotContain("\n");
+    }
+
+    @Test
+    void aWriteThatFailsIsReportedInTheUsersLanguage() throws Exception {
+        Path notAFolder = Files.writeString(home.resolve("occupied"), "a file where the folder should be");
+        XdgSettingsStore store = new XdgSettingsStore(notAFolder.resolve("cloudmc-keys"));
+        SettingsKeeper keeper = new SettingsKeeper(store, AppSettings.defaults(), BackgroundRunner.inPlace());
+        List<String> reported = new ArrayList<>();
+        keeper.reportFailuresTo(reported::add, Messages.of(Language.FRENCH));
+
+        keeper.update(s -> s.withEndpoint("https://portal.example.com/api/v2"));
+
+        assertThat(reported).containsExactly("Les paramètres n’ont pas pu être enregistrés\u00a0: " + notAFolder
+                + " occupe la place du dossier des paramètres " + notAFolder.resolve("cloudmc-keys") + ".");
     }
 
     /** Keeps the jobs so that the test decides their order. */

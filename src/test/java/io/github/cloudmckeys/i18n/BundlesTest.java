@@ -48,7 +48,8 @@ class BundlesTest {
     static Stream<Bundle> bundles() {
         return Stream.of(
                 new Bundle(Messages.BUNDLE, true),
-                new Bundle("io.github.cloudmckeys.credentials.labels", false));
+                new Bundle("io.github.cloudmckeys.credentials.labels", false),
+                new Bundle("io.github.cloudmckeys.app.cli.help", false));
     }
 
     private static final char NBSP = '\u00a0';

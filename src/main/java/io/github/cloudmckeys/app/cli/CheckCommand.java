@@ -4,28 +4,27 @@ import io.github.cloudmckeys.app.PortalSession;
 import io.github.cloudmckeys.credentials.FieldRole;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
 import io.github.cloudmckeys.export.IdentityVersion;
+import io.github.cloudmckeys.i18n.Message;
+import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.keystone.KeystoneClient;
 import io.github.cloudmckeys.keystone.KeystoneCredentials;
 import io.github.cloudmckeys.keystone.KeystoneException;
+import io.github.cloudmckeys.keystone.TokenCheck;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Ask Keystone for a token with one service's credentials, and say in one line what it answered.",
-                "The password is sent to the authentication URL's host only (no redirect is followed)."},
-        footer = {"", "Exit codes: 0 Keystone issued a token, 6 Keystone refused (wrong password, unknown project,",
-                "            API version not offered), 5 Keystone unreachable or not answering as Keystone,",
-                "            1 nothing to test (no password …) or a plain http URL to another machine."})
+@Command(name = "check", mixinStandardHelpOptions = true)
 final class CheckCommand extends PortalCommand {
 
-    @Option(names = {"-s", "--service"}, required = true, paramLabel = "TEXT",
-            description = "The service, as for `show`.")
+    @Option(names = {"-s", "--service"}, required = true, paramLabel = "TEXT")
     String service;
 
-    @Option(names = "--identity", paramLabel = "3|2.0", converter = VersionConverter.class,
-            description = "The Keystone API: 3 or 2.0 (default: the service's identity API version, else 3).")
+    @Option(names = "--identity", paramLabel = "3|2.0", converter = VersionConverter.class)
     IdentityVersion identity;
 
     @Override
@@ -35,11 +34,38 @@ final class CheckCommand extends PortalCommand {
                 .map(String::strip).filter(v -> v.equals("2") || v.startsWith("2.")).map(v -> IdentityVersion.V2_0)
                 .orElse(IdentityVersion.V3);
         try {
-            out().println(KeystoneClient.create().check(KeystoneCredentials.from(credentials), version).sentence());
+            out().println(sentence(KeystoneClient.create().check(KeystoneCredentials.from(credentials), version),
+                    messages()));
             return ExitCodes.OK;
         } catch (KeystoneException e) {
-            throw new CliFailure(exitCode(e.kind()), e.getMessage());
+            throw CliFailure.of(exitCode(e.kind()), e);
         }
+    }
+
+    /**
+     * One line: {@code OK: Keystone v3 at auth.cloud.ca issued a token for "u" in project "p",
+     * valid until 2026-01-02T04:04:05Z (in 60 min); object storage: https://…}.
+     */
+    static String sentence(TokenCheck check, Messages messages) {
+        String versionName = check.version() == IdentityVersion.V3 ? "v3" : "v2.0";
+        Message scope = check.project().map(p -> Message.of("cli.check.project", p))
+                .orElse(Message.of("cli.check.unscoped"));
+        Object validity = check.expiresAt().<Object>map(at -> Message.of("cli.check.validUntil",
+                DateTimeFormatter.ISO_INSTANT.format(at.truncatedTo(ChronoUnit.SECONDS)),
+                remaining(check.checkedAt(), at))).orElse("");
+        Message storage = check.objectStore().map(url -> Message.of("cli.check.objectStore", url))
+                .orElse(Message.of("cli.check.noObjectStore"));
+        return messages.format(Message.of("cli.check.ok", versionName, check.host(), check.user(), scope, validity,
+                storage));
+    }
+
+    private static Message remaining(Instant checkedAt, Instant at) {
+        Duration left = Duration.between(checkedAt, at);
+        if (left.isNegative()) {
+            return Message.of("cli.check.expired");
+        }
+        long minutes = left.toMinutes();
+        return minutes < 120 ? Message.of("cli.check.inMinutes", minutes) : Message.of("cli.check.inHours", left.toHours());
     }
 
     static int exitCode(KeystoneException.Kind kind) {
@@ -59,7 +85,7 @@ final class CheckCommand extends PortalCommand {
             return switch (value.strip().toLowerCase(java.util.Locale.ROOT).replaceFirst("^v", "")) {
                 case "3" -> IdentityVersion.V3;
                 case "2.0", "2" -> IdentityVersion.V2_0;
-                default -> throw new TypeConversionException("unknown identity version '" + value + "': use 3 or 2.0");
+                default -> throw new ConversionFailure(Message.of("cli.check.unknownIdentity", value));
             };
         }
     }

@@ -1,35 +1,35 @@
 package io.github.cloudmckeys.app.cli;
 
+import io.github.cloudmckeys.i18n.Messages;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
+/** The help texts of every command are in {@value CommandLineApp#HELP_BUNDLE}, English and French. */
 @Command(name = "cloudmc-keys",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {
-                "Your CloudMC service API keys as ready-to-source shell exports.",
-                "Without a subcommand, `cloudmc-keys` opens the window."},
-        subcommands = {ListCommand.class, ShowCommand.class, ExportCommand.class, CheckCommand.class},
-        footer = {"",
-                "Environment:",
-                "  CLOUDMC_ENDPOINT  the portal's API endpoint (the demo portal when unset)",
-                "  CLOUDMC_API_KEY   your API key from the portal's API credentials page",
-                "",
-                "Exit codes: 0 ok, 1 the script could not be made or saved, 2 usage,",
-                "            3 service not found or ambiguous, 4 the portal refused the key,",
-                "            5 portal unreachable or not the API.",
-                "            check: 6 Keystone refused the credentials, 5 Keystone unreachable."})
+        subcommands = {ListCommand.class, ShowCommand.class, ExportCommand.class, CheckCommand.class})
 final class CloudMcKeysCommand implements Callable<Integer> {
     final Map<String, String> env;
+    /** The user's language, chosen before parsing (see {@link LanguageOption}). */
+    final Messages messages;
 
     @Spec
     CommandSpec spec;
 
-    CloudMcKeysCommand(Map<String, String> env) {
+    /** Declared for the help and so that it parses before or after a subcommand; read by {@link LanguageOption}. */
+    @Option(names = LanguageOption.NAME, paramLabel = "en|fr", scope = ScopeType.INHERIT)
+    String language;
+
+    CloudMcKeysCommand(Map<String, String> env, Messages messages) {
         this.env = Map.copyOf(env);
+        this.messages = Objects.requireNonNull(messages, "messages");
     }
 
     @Override

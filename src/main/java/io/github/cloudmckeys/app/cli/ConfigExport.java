@@ -15,11 +15,12 @@ import io.github.cloudmckeys.export.S3Defaults;
 import io.github.cloudmckeys.export.SaveException;
 import io.github.cloudmckeys.export.ToolConfigFiles;
 import io.github.cloudmckeys.export.UserFileMerge;
+import io.github.cloudmckeys.i18n.Message;
+import io.github.cloudmckeys.i18n.Messages;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -33,31 +34,32 @@ final class ConfigExport {
     private final ExportCommand command;
     private final ConfigExportOptions options;
     private final Map<String, String> env;
+    private final Messages messages;
 
     ConfigExport(ExportCommand command) {
         this.command = command;
         this.options = command.config;
         this.env = command.parent.env;
+        this.messages = command.messages();
     }
 
     int run(PortalSession session, ConfigFormat format) throws CliFailure {
         checkOptions(format);
-        ServiceCredentials credentials = PortalCommand.credentials(session, command.service);
+        ServiceCredentials credentials = command.credentials(session, command.service);
         Instant now = Clock.systemUTC().instant();
         String name = options.name != null ? options.name : EntryNames.defaultName(credentials);
         S3Defaults defaults = S3Defaults.fromEnvironment(env).overriddenBy(options.s3Endpoint, options.s3Region);
         ConfigResult result;
         try {
             result = ConfigExporter.export(credentials, format, new ConfigOptions(name, defaults,
-                    options.secureYaml != null, now, session.portalHost()));
+                    options.secureYaml != null, now, session.portalHost())); // language: wired after merge
         } catch (ExportException e) {
-            throw new CliFailure(ExitCodes.EXPORT_FAILED, e.getMessage());
+            throw CliFailure.of(ExitCodes.EXPORT_FAILED, e);
         }
         if (!result.missing().isEmpty()) {
-            FieldLabels labels = FieldLabels.load(Locale.getDefault());
-            command.err().println("Warning: the portal gave no " + result.missing().stream().map(labels::labelFor)
-                    .collect(Collectors.joining(", ")) + " for " + credentials.service().label()
-                    + "; the file says what is missing.");
+            FieldLabels labels = FieldLabels.load(messages.language().locale());
+            command.err().println(messages.get("cli.export.missingInFile", result.missing().stream()
+                    .map(labels::labelFor).collect(Collectors.joining(", ")), credentials.service().label()));
         }
         if (options.merge) {
             return merge(format, result.entry().orElseThrow(), now);
@@ -75,15 +77,13 @@ final class ConfigExport {
 
     private void checkOptions(ConfigFormat format) throws CliFailure {
         if (command.promptPassword) {
-            throw new CliFailure(ExitCodes.USAGE, "--prompt-password is for the openrc scripts: " + format.cliName()
-                    + " is read by its tool, which cannot ask; use --secure-yaml for clouds.yaml.");
+            throw new CliFailure(ExitCodes.USAGE, Message.of("cli.export.promptPasswordForFile", format.cliName()));
         }
         if (options.secureYaml != null && format != ConfigFormat.CLOUDS_YAML) {
-            throw new CliFailure(ExitCodes.USAGE, "--secure-yaml goes with --format clouds-yaml only.");
+            throw new CliFailure(ExitCodes.USAGE, Message.of("cli.export.secureYamlOnly"));
         }
         if (options.merge && !format.isMergeable()) {
-            throw new CliFailure(ExitCodes.USAGE, format.cliName() + " is a script to source, not an entry to add"
-                    + " to a file: leave out --merge (use -o FILE to save it).");
+            throw new CliFailure(ExitCodes.USAGE, Message.of("cli.export.notMergeable", format.cliName()));
         }
     }
 
@@ -92,10 +92,9 @@ final class ConfigExport {
             OwnerOnlyFileWriter.write(file, text, command.force ? OwnerOnlyFileWriter.IfExists.REPLACE
                     : OwnerOnlyFileWriter.IfExists.REFUSE);
         } catch (SaveException e) {
-            String hint = e.kind() == SaveException.Kind.EXISTS ? " Use --force to replace it." : "";
-            throw new CliFailure(ExitCodes.EXPORT_FAILED, e.getMessage() + hint);
+            throw ExportCommand.saveFailure(e);
         }
-        command.err().println("Saved " + file.toAbsolutePath().normalize() + " (readable by you only).");
+        command.err().println(messages.get("cli.export.savedFile", file.toAbsolutePath().normalize().toString()));
     }
 
     private int merge(ConfigFormat format, ConfigEntry entry, Instant now) throws CliFailure {
@@ -117,17 +116,17 @@ final class ConfigExport {
                 plan = UserFileMerge.planIni(List.of(new UserFileMerge.IniTarget(file, (ConfigEntry.Ini) entry)));
             }
             if (plan.replacesAnEntry() && !command.force) {
-                throw new CliFailure(ExitCodes.EXPORT_FAILED, "Not added: " + String.join(", ", plan.replacements())
-                        + " already exists. Use --force to replace it (the old file is kept as a backup).");
+                throw new CliFailure(ExitCodes.EXPORT_FAILED,
+                        Message.of("cli.export.notAdded", String.join(", ", plan.replacements())));
             }
             List<Path> backups = UserFileMerge.apply(plan, now);
             for (UserFileMerge.Change change : plan.changes()) {
-                command.err().println((change.replaced().isEmpty() ? "Added " : "Replaced ") + "\"" + entry.name()
-                        + "\" in " + change.file().toAbsolutePath().normalize() + " (readable by you only).");
+                command.err().println(messages.get(change.replaced().isEmpty() ? "cli.export.added"
+                        : "cli.export.replaced", entry.name(), change.file().toAbsolutePath().normalize().toString()));
             }
-            backups.forEach(backup -> command.err().println("The previous version is in " + backup + "."));
+            backups.forEach(backup -> command.err().println(messages.get("cli.export.backup", backup.toString())));
         } catch (SaveException e) {
-            throw new CliFailure(ExitCodes.EXPORT_FAILED, e.getMessage());
+            throw CliFailure.of(ExitCodes.EXPORT_FAILED, e);
         }
         return ExitCodes.OK;
     }

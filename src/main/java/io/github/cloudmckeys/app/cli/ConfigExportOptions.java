@@ -3,31 +3,22 @@ package io.github.cloudmckeys.app.cli;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The options of {@code export} that only the configuration formats (clouds.yaml, AWS, rclone, s3-env) take. */
+/** The options of {@code export} (their help: {@value CommandLineApp#HELP_BUNDLE}) that only the configuration formats (clouds.yaml, AWS, rclone, s3-env) take. */
 final class ConfigExportOptions {
 
-    @Option(names = "--name", paramLabel = "NAME",
-            description = "The cloud, AWS profile or rclone remote name (default: the environment's name;"
-                    + " rclone's S3 remote gets -s3 appended).")
+    @Option(names = "--name", paramLabel = "NAME")
     String name;
 
-    @Option(names = "--secure-yaml", paramLabel = "FILE",
-            description = "clouds-yaml: write the password to this secure.yaml (owner-only) instead of clouds.yaml.")
+    @Option(names = "--secure-yaml", paramLabel = "FILE")
     Path secureYaml;
 
-    @Option(names = "--merge",
-            description = "Add the entry to the tool's own file (clouds.yaml, ~/.aws/credentials or config,"
-                    + " rclone.conf; or -o FILE), keeping everything else and a backup of the old file. An entry of"
-                    + " the same name is replaced only with --force.")
+    @Option(names = "--merge")
     boolean merge;
 
-    @Option(names = "--s3-endpoint", paramLabel = "URL",
-            description = "The S3 endpoint when the portal gives none (default: $CLOUDMC_S3_ENDPOINT, else"
-                    + " https://objects.cloud.ca).")
+    @Option(names = "--s3-endpoint", paramLabel = "URL")
     String s3Endpoint;
 
-    @Option(names = "--s3-region", paramLabel = "NAME",
-            description = "The S3 region when the portal gives none (default: $CLOUDMC_S3_REGION, else cloud.ca).")
+    @Option(names = "--s3-region", paramLabel = "NAME")
     String s3Region;
 
     /** The option that only the configuration formats take and was given, if any, for a usage error. */

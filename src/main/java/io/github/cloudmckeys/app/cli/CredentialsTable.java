@@ -2,14 +2,15 @@ package io.github.cloudmckeys.app.cli;
 
 import io.github.cloudmckeys.credentials.CredentialField;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
+import io.github.cloudmckeys.i18n.Messages;
 
-/** The credentials as a two-column text table for a terminal. */
+/** The credentials as a two-column text table for a terminal: the labels (in the user's language), the values. */
 final class CredentialsTable {
     static final String MASK = "********";
 
     private CredentialsTable() {}
 
-    static String render(ServiceCredentials credentials, boolean reveal) {
+    static String render(ServiceCredentials credentials, boolean reveal, Messages messages) {
         String nl = System.lineSeparator();
         StringBuilder text = new StringBuilder();
         text.append(credentials.service().label());
@@ -18,11 +19,11 @@ final class CredentialsTable {
         }
         text.append(nl);
         if (credentials.fields().isEmpty()) {
-            return text.append("The portal returned no API keys for this service.").append(nl).toString();
+            return text.append(messages.get("cli.show.noKeys")).append(nl).toString();
         }
         int width = credentials.fields().stream().mapToInt(f -> displayWidth(f.label())).max().orElse(0);
         for (CredentialField field : credentials.fields()) {
-            String value = field.isEmpty() ? "(empty)"
+            String value = field.isEmpty() ? messages.get("cli.show.empty")
                     : field.sensitive() && !reveal ? MASK : printable(field.value());
             text.append("  ").append(field.label())
                     .append(" ".repeat(width - displayWidth(field.label()) + 2))

@@ -11,27 +11,22 @@ import io.github.cloudmckeys.export.OwnerOnlyFileWriter;
 import io.github.cloudmckeys.export.PasswordMode;
 import io.github.cloudmckeys.export.SaveException;
 import io.github.cloudmckeys.export.ScriptExporter;
+import io.github.cloudmckeys.i18n.Message;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write one service's keys as a script to source (stdout, or a file with -o).")
+@Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand extends PortalCommand {
 
-    @Option(names = {"-s", "--service"}, required = true, paramLabel = "TEXT",
-            description = "The service, as for `show`.")
+    @Option(names = {"-s", "--service"}, required = true, paramLabel = "TEXT")
     String service;
 
     @Option(names = {"-f", "--format"}, defaultValue = "openrc-v3", paramLabel = "FORMAT",
-            converter = FormatChoice.Converter.class,
-            description = "openrc-v3 (default), openrc-v2, fish-v3, fish-v2, powershell-v3, powershell-v2,"
-                    + " cmd-v3 or cmd-v2; or a file for another tool: clouds-yaml, aws-credentials, aws-config,"
-                    + " s3-env-sh, s3-env-fish, s3-env-powershell, s3-env-cmd, rclone-swift, rclone-s3.")
+            converter = FormatChoice.Converter.class)
     FormatChoice formatChoice;
 
     /** The openrc script format, once {@code --format} named one. */
@@ -40,15 +35,13 @@ final class ExportCommand extends PortalCommand {
     @Mixin
     ConfigExportOptions config;
 
-    @Option(names = "--prompt-password",
-            description = "Ask for the password when the script is sourced instead of writing it in the script.")
+    @Option(names = "--prompt-password")
     boolean promptPassword;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE (owner-only, atomically) instead of stdout.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE")
     Path output;
 
-    @Option(names = "--force", description = "Replace FILE if it exists (never a symbolic link).")
+    @Option(names = "--force")
     boolean force;
 
     @Override
@@ -58,27 +51,26 @@ final class ExportCommand extends PortalCommand {
         }
         format = formatChoice.script().orElseThrow();
         if (config.givenOption() != null) {
-            throw new CliFailure(ExitCodes.USAGE, config.givenOption() + " goes with the formats for other tools"
-                    + " (clouds-yaml, aws-*, s3-env-*, rclone-*), not with " + format.cliName() + ".");
+            throw new CliFailure(ExitCodes.USAGE,
+                    Message.of("cli.export.configOptionWithScript", config.givenOption(), format.cliName()));
         }
         if (promptPassword && !format.supportsPasswordPrompt()) {
-            throw new CliFailure(ExitCodes.USAGE, "cmd cannot hide a typed password, so " + format.cliName()
-                    + " has no --prompt-password: leave it out, or use powershell-" + versionSuffix() + ".");
+            throw new CliFailure(ExitCodes.USAGE,
+                    Message.of("cli.export.noPasswordPrompt", format.cliName(), "powershell-" + versionSuffix()));
         }
         ServiceCredentials credentials = credentials(session, service);
         ExportOptions options = new ExportOptions(promptPassword ? PasswordMode.PROMPT : PasswordMode.EMBED,
-                Clock.systemUTC().instant(), session.portalHost());
+                Clock.systemUTC().instant(), session.portalHost()); // language: wired after merge
         ExportResult result;
         try {
             result = ScriptExporter.export(credentials, format, options);
         } catch (ExportException e) {
-            throw new CliFailure(ExitCodes.EXPORT_FAILED, e.getMessage());
+            throw CliFailure.of(ExitCodes.EXPORT_FAILED, e);
         }
         if (!result.missing().isEmpty()) {
-            FieldLabels labels = FieldLabels.load(Locale.getDefault());
-            err().println("Warning: the portal gave no " + result.missing().stream().map(labels::labelFor)
-                    .collect(Collectors.joining(", ")) + " for " + credentials.service().label()
-                    + "; the script says what is missing.");
+            FieldLabels labels = FieldLabels.load(messages().language().locale());
+            err().println(messages().get("cli.export.missingInScript", result.missing().stream()
+                    .map(labels::labelFor).collect(Collectors.joining(", ")), credentials.service().label()));
         }
         if (output == null) {
             out().print(result.script());
@@ -88,12 +80,17 @@ final class ExportCommand extends PortalCommand {
             OwnerOnlyFileWriter.write(output, result.script(),
                     force ? OwnerOnlyFileWriter.IfExists.REPLACE : OwnerOnlyFileWriter.IfExists.REFUSE);
         } catch (SaveException e) {
-            String hint = e.kind() == SaveException.Kind.EXISTS ? " Use --force to replace it." : "";
-            throw new CliFailure(ExitCodes.EXPORT_FAILED, e.getMessage() + hint);
+            throw saveFailure(e);
         }
-        err().println("Saved " + output.toAbsolutePath().normalize() + " (readable by you only). Use it with: "
-                + usage(output));
+        err().println(messages().get("cli.export.savedScript", output.toAbsolutePath().normalize().toString(),
+                usage(output)));
         return ExitCodes.OK;
+    }
+
+    /** A file that could not be written; when it exists, the hint that {@code --force} replaces it. */
+    static CliFailure saveFailure(SaveException e) {
+        CliFailure failure = CliFailure.of(ExitCodes.EXPORT_FAILED, e);
+        return e.kind() == SaveException.Kind.EXISTS ? failure.withHint(Message.of("cli.export.useForce")) : failure;
     }
 
     private String versionSuffix() {

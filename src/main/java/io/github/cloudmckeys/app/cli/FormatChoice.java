@@ -2,13 +2,13 @@ package io.github.cloudmckeys.app.cli;
 
 import io.github.cloudmckeys.export.ConfigFormat;
 import io.github.cloudmckeys.export.ExportFormat;
+import io.github.cloudmckeys.i18n.Message;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /** What {@code export --format} names: an openrc script, or a configuration file or S3 script. */
 record FormatChoice(Optional<ExportFormat> script, Optional<ConfigFormat> config) {
@@ -27,7 +27,7 @@ record FormatChoice(Optional<ExportFormat> script, Optional<ConfigFormat> config
             Optional<ExportFormat> script = ExportFormat.byCliName(name);
             Optional<ConfigFormat> config = ConfigFormat.byCliName(name);
             if (script.isEmpty() && config.isEmpty()) {
-                throw new TypeConversionException("unknown format '" + value + "': use one of " + allNames());
+                throw new ConversionFailure(Message.of("cli.format.unknown", value, allNames()));
             }
             return new FormatChoice(script, config);
         }

@@ -5,11 +5,10 @@ import io.github.cloudmckeys.portal.ServiceEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "list", mixinStandardHelpOptions = true,
-        description = "List your services, one \"Connection / Environment\" a line.")
+@Command(name = "list", mixinStandardHelpOptions = true)
 final class ListCommand extends PortalCommand {
 
-    @Option(names = {"-l", "--long"}, description = "Also print the organization and the ids, tab-separated.")
+    @Option(names = {"-l", "--long"})
     boolean longFormat;
 
     @Override

@@ -4,11 +4,11 @@ import io.github.cloudmckeys.app.PortalSession;
 import io.github.cloudmckeys.credentials.FieldLabels;
 import io.github.cloudmckeys.credentials.FieldRoles;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
+import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.portal.ApiInfo;
 import io.github.cloudmckeys.portal.PortalException;
 import io.github.cloudmckeys.portal.ServiceEntry;
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,15 +46,25 @@ abstract class PortalCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
+    /** The user's language. */
+    Messages messages() {
+        return parent.messages;
+    }
+
     /** The keys of the one service {@code query} names, as the credentials model reads them. */
-    static ServiceCredentials credentials(PortalSession session, String query) throws CliFailure {
-        ServiceEntry entry = ServiceSelection.select(ServiceSelection.services(session.api()), query);
+    ServiceCredentials credentials(PortalSession session, String query) throws CliFailure {
+        return credentials(session, query, messages());
+    }
+
+    /** The keys of the one service {@code query} names, labelled in the user's language. */
+    static ServiceCredentials credentials(PortalSession session, String query, Messages messages) throws CliFailure {
+        ServiceEntry entry = ServiceSelection.select(ServiceSelection.services(session.api()), query, messages);
         ApiInfo info;
         try {
             info = session.api().apiInfo(entry.connectionId(), entry.environmentId());
         } catch (PortalException e) {
             throw CliFailure.of(e);
         }
-        return ServiceCredentials.of(entry, info, FieldRoles.load(), FieldLabels.load(Locale.getDefault()));
+        return ServiceCredentials.of(entry, info, FieldRoles.load(), FieldLabels.load(messages.language().locale()));
     }
 }

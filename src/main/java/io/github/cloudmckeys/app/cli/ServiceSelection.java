@@ -1,5 +1,7 @@
 package io.github.cloudmckeys.app.cli;
 
+import io.github.cloudmckeys.i18n.Message;
+import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.portal.PortalApi;
 import io.github.cloudmckeys.portal.PortalException;
 import io.github.cloudmckeys.portal.ServiceEntries;
@@ -22,29 +24,29 @@ final class ServiceSelection {
         }
     }
 
-    static ServiceEntry select(List<ServiceEntry> services, String query) throws CliFailure {
+    static ServiceEntry select(List<ServiceEntry> services, String query, Messages messages) throws CliFailure {
         Resolution resolution = new ServiceMatcher(services).resolve(query);
         if (resolution instanceof Resolution.Found found) {
             return found.entry();
         }
         if (resolution instanceof Resolution.Ambiguous ambiguous) {
-            throw new CliFailure(ExitCodes.SERVICE_NOT_FOUND,
-                    "\"" + query.strip() + "\" matches " + ambiguous.candidates().size()
-                            + " services; name one of them:" + listing(ambiguous.candidates()));
+            throw new CliFailure(ExitCodes.SERVICE_NOT_FOUND, Message.of("cli.service.ambiguous", query.strip(),
+                    ambiguous.candidates().size(), listing(ambiguous.candidates(), messages)));
         }
         List<ServiceEntry> closest = ((Resolution.NotFound) resolution).closest();
-        String hint = closest.isEmpty()
-                ? " Run `cloudmc-keys list` to see your services."
-                : " Did you mean:" + listing(closest);
-        throw new CliFailure(ExitCodes.SERVICE_NOT_FOUND, "No service matches \"" + query.strip() + "\"." + hint);
+        throw new CliFailure(ExitCodes.SERVICE_NOT_FOUND, closest.isEmpty()
+                ? Message.of("cli.service.notFound", query.strip())
+                : Message.of("cli.service.notFoundClosest", query.strip(), listing(closest, messages)));
     }
 
-    private static String listing(List<ServiceEntry> entries) {
+    /** The services a line each, "… and 3 more" past {@value #MAX_LISTED}. */
+    private static String listing(List<ServiceEntry> entries, Messages messages) {
         StringBuilder text = new StringBuilder();
         entries.stream().limit(MAX_LISTED).forEach(e -> text.append(System.lineSeparator()).append("  ")
                 .append(e.label()).append(e.organizationName() == null ? "" : "  (" + e.organizationName() + ")"));
         if (entries.size() > MAX_LISTED) {
-            text.append(System.lineSeparator()).append("  … and ").append(entries.size() - MAX_LISTED).append(" more");
+            text.append(System.lineSeparator()).append("  ")
+                    .append(messages.get("cli.service.more", entries.size() - MAX_LISTED));
         }
         return text.toString();
     }

@@ -1,5 +1,6 @@
 package io.github.cloudmckeys.app.settings;
 
+import io.github.cloudmckeys.i18n.Language;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,9 +14,10 @@ import java.util.Optional;
  * @param lastSaveFolder the folder of the last saved script, absolute
  * @param clipboardClearSeconds how long a copied secret stays on the clipboard, 0 for never
  *     (0 to {@value #MAX_CLIPBOARD_CLEAR_SECONDS})
+ * @param language the language chosen in Preferences; empty to follow the system's
  */
 public record AppSettings(Optional<String> endpoint, Optional<WindowBounds> windowBounds,
-                          Optional<Path> lastSaveFolder, int clipboardClearSeconds) {
+                          Optional<Path> lastSaveFolder, int clipboardClearSeconds, Optional<Language> language) {
     public static final int DEFAULT_CLIPBOARD_CLEAR_SECONDS = 30;
     public static final int MAX_CLIPBOARD_CLEAR_SECONDS = 3600;
 
@@ -27,6 +29,13 @@ public record AppSettings(Optional<String> endpoint, Optional<WindowBounds> wind
         windowBounds = Objects.requireNonNull(windowBounds, "windowBounds").filter(WindowBounds::isUsable);
         lastSaveFolder = Objects.requireNonNull(lastSaveFolder, "lastSaveFolder")
                 .map(folder -> folder.toAbsolutePath().normalize());
+        Objects.requireNonNull(language, "language");
+    }
+
+    /** Following the system's language. */
+    public AppSettings(Optional<String> endpoint, Optional<WindowBounds> windowBounds, Optional<Path> lastSaveFolder,
+                       int clipboardClearSeconds) {
+        this(endpoint, windowBounds, lastSaveFolder, clipboardClearSeconds, Optional.empty());
     }
 
     /** With the default clipboard delay. */
@@ -34,7 +43,7 @@ public record AppSettings(Optional<String> endpoint, Optional<WindowBounds> wind
         this(endpoint, windowBounds, lastSaveFolder, DEFAULT_CLIPBOARD_CLEAR_SECONDS);
     }
 
-    /** Nothing remembered: the demo portal, the default window size, the home folder, 30 s on the clipboard. */
+    /** Nothing remembered: the demo portal, the default window size, the home folder, 30 s on the clipboard, the system's language. */
     public static AppSettings defaults() {
         return new AppSettings(Optional.empty(), Optional.empty(), Optional.empty());
     }
@@ -47,21 +56,26 @@ public record AppSettings(Optional<String> endpoint, Optional<WindowBounds> wind
     /** @param endpointOrNull the endpoint to remember; null or blank forgets it */
     public AppSettings withEndpoint(String endpointOrNull) {
         return new AppSettings(Optional.ofNullable(endpointOrNull), windowBounds, lastSaveFolder,
-                clipboardClearSeconds);
+                clipboardClearSeconds, language);
     }
 
     /** @param bounds the window's bounds; null or unusable bounds (NaN, zero size) forget them */
     public AppSettings withWindowBounds(WindowBounds bounds) {
-        return new AppSettings(endpoint, Optional.ofNullable(bounds), lastSaveFolder, clipboardClearSeconds);
+        return new AppSettings(endpoint, Optional.ofNullable(bounds), lastSaveFolder, clipboardClearSeconds, language);
     }
 
     /** @param folder the folder to propose next time (made absolute); null forgets it */
     public AppSettings withLastSaveFolder(Path folder) {
-        return new AppSettings(endpoint, windowBounds, Optional.ofNullable(folder), clipboardClearSeconds);
+        return new AppSettings(endpoint, windowBounds, Optional.ofNullable(folder), clipboardClearSeconds, language);
     }
 
     /** @param seconds how long a copied secret stays on the clipboard, 0 for never */
     public AppSettings withClipboardClearSeconds(int seconds) {
-        return new AppSettings(endpoint, windowBounds, lastSaveFolder, seconds);
+        return new AppSettings(endpoint, windowBounds, lastSaveFolder, seconds, language);
+    }
+
+    /** @param chosen the language to speak from the next start; empty to follow the system's */
+    public AppSettings withLanguage(Optional<Language> chosen) {
+        return new AppSettings(endpoint, windowBounds, lastSaveFolder, clipboardClearSeconds, chosen);
     }
 }

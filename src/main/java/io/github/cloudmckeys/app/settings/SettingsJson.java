@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cloudmckeys.i18n.Language;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ final class SettingsJson {
     static final String WINDOW = "window";
     static final String LAST_SAVE_FOLDER = "lastSaveFolder";
     static final String CLIPBOARD_CLEAR_SECONDS = "clipboardClearSeconds";
+    static final String LANGUAGE = "language";
 
     private final ObjectMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -49,6 +51,7 @@ final class SettingsJson {
         if (settings.clipboardClearSeconds() != AppSettings.DEFAULT_CLIPBOARD_CLEAR_SECONDS) {
             root.put(CLIPBOARD_CLEAR_SECONDS, settings.clipboardClearSeconds());
         }
+        settings.language().ifPresent(language -> root.put(LANGUAGE, language.tag()));
         try {
             return mapper.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -75,7 +78,8 @@ final class SettingsJson {
         Optional<WindowBounds> bounds = bounds(root.get(WINDOW), dropped);
         Optional<Path> folder = text(root, LAST_SAVE_FOLDER, dropped).flatMap(name -> absolutePath(name, dropped));
         int clipboardSeconds = clipboardClearSeconds(root.get(CLIPBOARD_CLEAR_SECONDS), dropped);
-        return new Read(new AppSettings(endpoint, bounds, folder, clipboardSeconds), List.copyOf(dropped));
+        Optional<Language> language = text(root, LANGUAGE, dropped).flatMap(tag -> language(tag, dropped));
+        return new Read(new AppSettings(endpoint, bounds, folder, clipboardSeconds, language), List.copyOf(dropped));
     }
 
     /** A whole number of seconds in range; the default when absent, and when unusable (then named). */
@@ -101,6 +105,15 @@ final class SettingsJson {
             return Optional.empty();
         }
         return Optional.of(node.textValue());
+    }
+
+    /** {@code en} or {@code fr}; one the app does not speak is dropped, and the system's language applies. */
+    private static Optional<Language> language(String tag, List<String> dropped) {
+        Optional<Language> language = Language.parse(tag);
+        if (language.isEmpty()) {
+            dropped.add(LANGUAGE);
+        }
+        return language;
     }
 
     private static Optional<Path> absolutePath(String name, List<String> dropped) {

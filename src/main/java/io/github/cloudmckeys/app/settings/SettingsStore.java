@@ -9,7 +9,7 @@ public interface SettingsStore {
     /** The saved settings; never fails: anything missing or unreadable gives the defaults. */
     AppSettings load();
 
-    /** @throws IOException with one sentence for the user; the previous file is left intact */
+    /** @throws IOException with one sentence for the user (a {@link SettingsSaveException}); the previous file is left intact */
     void save(AppSettings settings) throws IOException;
 
     /** The settings file, for messages and documentation. */

@@ -2,6 +2,7 @@ package io.github.cloudmckeys.app.settings;
 
 import io.github.cloudmckeys.export.OwnerOnlyFileWriter;
 import io.github.cloudmckeys.export.SaveException;
+import io.github.cloudmckeys.i18n.Message;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -120,20 +121,20 @@ public final class XdgSettingsStore implements SettingsStore {
         try {
             OwnerOnlyFileWriter.write(file, json.write(settings), OwnerOnlyFileWriter.IfExists.REPLACE);
         } catch (SaveException e) {
-            throw new IOException("The settings could not be saved to " + file + ": " + reason(e) + ".", e);
+            throw new SettingsSaveException(Message.of("settings.saveFailed", file.toString(), reason(e)), e);
         }
     }
 
     /** The writer's sentences advise on choosing a file; here only the reason applies. */
-    private static String reason(SaveException e) {
-        return switch (e.kind()) {
-            case NOT_WRITABLE -> "permission denied or read-only file system";
-            case DISK_FULL -> "the disk is full";
-            case SYMBOLIC_LINK -> "it is a symbolic link, and CloudMC Keys does not write through links";
-            case NOT_A_FILE -> "it is not a regular file";
-            case NO_FOLDER -> "its folder disappeared";
-            case EXISTS, IO -> "the file system refused it";
-        };
+    private static Message reason(SaveException e) {
+        return Message.of(switch (e.kind()) {
+            case NOT_WRITABLE -> "settings.reason.notWritable";
+            case DISK_FULL -> "settings.reason.diskFull";
+            case SYMBOLIC_LINK -> "settings.reason.symbolicLink";
+            case NOT_A_FILE -> "settings.reason.notAFile";
+            case NO_FOLDER -> "settings.reason.noFolder";
+            case EXISTS, IO -> "settings.reason.refused";
+        });
     }
 
     /** The parents as the system makes them; the folder itself owner-only, whatever the umask. */
@@ -152,12 +153,12 @@ public final class XdgSettingsStore implements SettingsStore {
             }
         } catch (FileAlreadyExistsException e) {
             if (!Files.isDirectory(configDir)) {
-                throw new IOException("The settings could not be saved: " + e.getFile()
-                        + " is in the way of the settings folder " + configDir + ".", e);
+                throw new SettingsSaveException(Message.of("settings.folderInTheWay", String.valueOf(e.getFile()),
+                        configDir.toString()), e);
             }
         } catch (IOException e) {
-            throw new IOException("The settings could not be saved: the folder " + configDir
-                    + " cannot be created (" + e.getClass().getSimpleName() + ").", e);
+            throw new SettingsSaveException(Message.of("settings.folderNotCreated", configDir.toString(),
+                    e.getClass().getSimpleName()), e);
         }
     }
 }

@@ -66,6 +66,20 @@ class CheckCommandTest {
     }
 
     @Test
+    void theAnswerIsSaidInFrenchWithLangFr() throws Exception {
+        try (FakeKeystone keystone = FakeKeystone.start(PASSWORD, false)) {
+            Run run = check(keystone.url(), PASSWORD, "--lang", "fr");
+
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).startsWith("OK\u00a0: Keystone v3 sur 127.0.0.1 a émis un jeton pour"
+                    + " «\u00a0system-ccontini-2925\u00a0» dans le projet «\u00a0system-ccontini\u00a0»,"
+                    + " valide jusqu’au 2026-01-02T04:04:05Z (")
+                    .endsWith("; stockage objet\u00a0: https://public.regionone.swift/v1/AUTH_4f2c0b7e.\n");
+            assertThat(run.out() + run.err()).doesNotContain(PASSWORD);
+        }
+    }
+
+    @Test
     void aWrongPasswordExits6WithKeystonesSentence() throws Exception {
         try (FakeKeystone keystone = FakeKeystone.start(PASSWORD, false)) {
             Run run = check(keystone.url(), "not-" + PASSWORD);

@@ -49,7 +49,7 @@ class RememberedPortalTest {
     @Test
     void theSettingsHaveNoPlaceForAKey() {
         assertThat(Arrays.stream(AppSettings.class.getRecordComponents()).map(RecordComponent::getName))
-                .containsExactly("endpoint", "windowBounds", "lastSaveFolder", "clipboardClearSeconds");
+                .containsExactly("endpoint", "windowBounds", "lastSaveFolder", "clipboardClearSeconds", "language");
         assertThat(AppSettings.class.getRecordComponents()[3].getType()).isEqualTo(int.class);
     }
 }
