@@ -45,7 +45,7 @@ class KeystoneInFrenchTest {
 
             String french = FRENCH.format(check.message());
             assertThat(french).isEqualTo("OK" + NBSP + ": Keystone v3 sur 127.0.0.1 a émis un jeton pour "
-                    + quoted(FakeKeystone.USER) + " dans le projet " + quoted(FakeKeystone.PROJECT) + ", valide jusqu’à"
+                    + quoted(FakeKeystone.USER) + " dans le projet " + quoted(FakeKeystone.PROJECT) + ", valide jusqu’au"
                     + " 2026-01-02T04:04:05Z (dans 60" + NBSP + "min); stockage objet" + NBSP
                     + ": https://public.regiontwo.swift/v1/AUTH_4f2c0b7e.");
             assertFrench(french, check.sentence());

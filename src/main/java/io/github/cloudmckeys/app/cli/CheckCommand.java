@@ -10,10 +10,6 @@ import io.github.cloudmckeys.keystone.KeystoneClient;
 import io.github.cloudmckeys.keystone.KeystoneCredentials;
 import io.github.cloudmckeys.keystone.KeystoneException;
 import io.github.cloudmckeys.keystone.TokenCheck;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -44,28 +40,10 @@ final class CheckCommand extends PortalCommand {
 
     /**
      * One line: {@code OK: Keystone v3 at auth.cloud.ca issued a token for "u" in project "p",
-     * valid until 2026-01-02T04:04:05Z (in 60 min); object storage: https://…}.
+     * valid until 2026-01-02T04:04:05Z (in 60 min); object storage: https://…}, in the user's language.
      */
     static String sentence(TokenCheck check, Messages messages) {
-        String versionName = check.version() == IdentityVersion.V3 ? "v3" : "v2.0";
-        Message scope = check.project().map(p -> Message.of("cli.check.project", p))
-                .orElse(Message.of("cli.check.unscoped"));
-        Object validity = check.expiresAt().<Object>map(at -> Message.of("cli.check.validUntil",
-                DateTimeFormatter.ISO_INSTANT.format(at.truncatedTo(ChronoUnit.SECONDS)),
-                remaining(check.checkedAt(), at))).orElse("");
-        Message storage = check.objectStore().map(url -> Message.of("cli.check.objectStore", url))
-                .orElse(Message.of("cli.check.noObjectStore"));
-        return messages.format(Message.of("cli.check.ok", versionName, check.host(), check.user(), scope, validity,
-                storage));
-    }
-
-    private static Message remaining(Instant checkedAt, Instant at) {
-        Duration left = Duration.between(checkedAt, at);
-        if (left.isNegative()) {
-            return Message.of("cli.check.expired");
-        }
-        long minutes = left.toMinutes();
-        return minutes < 120 ? Message.of("cli.check.inMinutes", minutes) : Message.of("cli.check.inHours", left.toHours());
+        return messages.format(check.message());
     }
 
     static int exitCode(KeystoneException.Kind kind) {
