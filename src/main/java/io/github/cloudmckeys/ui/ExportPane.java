@@ -31,8 +31,8 @@ final class ExportPane extends TabPane {
     ExportPane(MainViewModel model) {
         ExportViewModel export = model.export();
         Messages messages = model.messages();
-        v3.setText(model.versionName(IdentityVersion.V3));
-        v2.setText(model.versionName(IdentityVersion.V2_0));
+        v3.setText(export.versionName(IdentityVersion.V3));
+        v2.setText(export.versionName(IdentityVersion.V2_0));
         setId("exportTabs");
         getStyleClass().add("export-tabs");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);

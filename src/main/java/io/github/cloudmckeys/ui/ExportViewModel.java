@@ -109,6 +109,11 @@ public final class ExportViewModel {
         canExport.set(written != null);
     }
 
+    /** "Keystone v3", "Keystone v2.0 (deprecated)" in the window's language. */
+    String versionName(IdentityVersion version) {
+        return sentences.messages().get(version == IdentityVersion.V3 ? "window.version.v3" : "window.version.v2");
+    }
+
     public ExportFormat format() {
         return ExportFormat.of(dialect.get(), identityVersion.get());
     }

@@ -3,7 +3,6 @@ package io.github.cloudmckeys.ui;
 import io.github.cloudmckeys.credentials.FieldLabels;
 import io.github.cloudmckeys.credentials.FieldRoles;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
-import io.github.cloudmckeys.export.IdentityVersion;
 import io.github.cloudmckeys.i18n.Language;
 import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.keystone.KeystoneClient;
@@ -36,7 +35,6 @@ import javafx.collections.ObservableList;
  */
 public final class MainViewModel {
     private final Messages messages;
-    private final UserMessages sentences;
     private final BackgroundRunner runner;
     private final ClipboardAutoClear clipboard;
     private final DialogService dialogs;
@@ -64,35 +62,26 @@ public final class MainViewModel {
     private int credentialsGeneration;
 
     /**
-     * Without a countdown timer (for tests): a copied secret is cleared only when the model
-     * closes, and the countdown text stays at its start.
+     * In English, without a countdown timer (for tests): a copied secret is cleared only when
+     * the model closes, and the countdown text stays at its start.
      */
     public MainViewModel(BackgroundRunner runner, ClipboardService clipboard, DialogService dialogs, Clock clock,
                          FieldRoles roles, FieldLabels labels) {
-        this(runner, clipboard, dialogs, clock, roles, labels, UiTimer.never(), ExportSetup.forCurrentUser());
+        this(runner, clipboard, dialogs, clock, roles, labels, UiTimer.never(), ExportSetup.forCurrentUser(),
+                Messages.of(Language.ENGLISH));
     }
 
-    /** @param timer counts down to clearing a copied secret off the clipboard */
+    /** In English; {@code timer} counts down to clearing a copied secret off the clipboard. */
     public MainViewModel(BackgroundRunner runner, ClipboardService clipboard, DialogService dialogs, Clock clock,
                          FieldRoles roles, FieldLabels labels, UiTimer timer) {
-        this(runner, clipboard, dialogs, clock, roles, labels, timer, ExportSetup.forCurrentUser());
+        this(runner, clipboard, dialogs, clock, roles, labels, timer, ExportSetup.forCurrentUser(),
+                Messages.of(Language.ENGLISH));
     }
 
-    /** @param setup where "Add to my …" writes, and the S3 defaults */
+    /** In English; {@code setup} says where "Add to my …" writes, and the S3 defaults. */
     public MainViewModel(BackgroundRunner runner, ClipboardService clipboard, DialogService dialogs, Clock clock,
                          FieldRoles roles, FieldLabels labels, ExportSetup setup) {
-        this(runner, clipboard, dialogs, clock, roles, labels, UiTimer.never(), setup);
-    }
-
-    /**
-     * In English.
-     *
-     * @param timer counts down to clearing a copied secret off the clipboard
-     * @param setup where "Add to my …" writes, and the S3 defaults
-     */
-    public MainViewModel(BackgroundRunner runner, ClipboardService clipboard, DialogService dialogs, Clock clock,
-                         FieldRoles roles, FieldLabels labels, UiTimer timer, ExportSetup setup) {
-        this(runner, clipboard, dialogs, clock, roles, labels, timer, setup, Messages.of(Language.ENGLISH));
+        this(runner, clipboard, dialogs, clock, roles, labels, UiTimer.never(), setup, Messages.of(Language.ENGLISH));
     }
 
     /**
@@ -104,7 +93,7 @@ public final class MainViewModel {
     public MainViewModel(BackgroundRunner runner, ClipboardService clipboard, DialogService dialogs, Clock clock,
                          FieldRoles roles, FieldLabels labels, UiTimer timer, ExportSetup setup, Messages messages) {
         this.messages = Objects.requireNonNull(messages, "messages");
-        this.sentences = new UserMessages(messages);
+        UserMessages sentences = new UserMessages(messages);
         this.banner = new BannerModel(sentences);
         this.runner = Objects.requireNonNull(runner, "runner");
         this.clipboard = new ClipboardAutoClear(clipboard, timer, status::set, messages);
@@ -232,7 +221,7 @@ public final class MainViewModel {
     public void copyExports() {
         export.result().ifPresent(result -> {
             clipboard.copySecret(result.scriptForPasting());
-            status.set(messages.get("window.status.copiedExports", versionName(export.format().identityVersion()),
+            status.set(messages.get("window.status.copiedExports", export.versionName(export.format().identityVersion()),
                     export.format().dialect().displayName()));
         });
     }
@@ -296,16 +285,6 @@ public final class MainViewModel {
 
     void setStatus(String text) {
         status.set(text);
-    }
-
-    /** "Keystone v3", "Keystone v2.0 (deprecated)" in the window's language. */
-    String versionName(IdentityVersion version) {
-        return messages.get(version == IdentityVersion.V3 ? "window.version.v3" : "window.version.v2");
-    }
-
-    /** The sentence of a failure, in the window's language. */
-    String sentence(Exception failure) {
-        return sentences.sentence(failure);
     }
 
     // ---- properties ------------------------------------------------------------------

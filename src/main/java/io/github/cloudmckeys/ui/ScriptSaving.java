@@ -35,7 +35,7 @@ final class ScriptSaving {
         }
         ExportFormat format = export.format();
         Optional<Path> chosen = dialogs.chooseSaveFile(new SaveFileRequest(
-                model.messages().get("window.save.title", model.versionName(format.identityVersion())),
+                model.messages().get("window.save.title", export.versionName(format.identityVersion())),
                 Optional.ofNullable(lastSaveFolder.get()), export.suggestedFileName(),
                 model.messages().get("window.save.filter", format.dialect().displayName()), format.fileExtension()));
         if (chosen.isEmpty()) {
