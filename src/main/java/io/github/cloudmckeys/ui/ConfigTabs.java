@@ -13,7 +13,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -63,8 +65,8 @@ final class ConfigTabs {
         split.selectedProperty().bindBidirectional(configs.passwordInSecureYamlProperty());
         split.setTooltip(new Tooltip(messages.get("window.clouds.passwordInSecureYaml.tooltip")));
 
-        TextArea clouds = text("cloudsYamlText", "clouds.yaml", configs.clouds().textProperty());
-        TextArea secure = text("secureYamlText", "secure.yaml", configs.secureYamlProperty());
+        TextArea clouds = text("cloudsYamlText", "clouds.yaml", configs.clouds().textProperty(), messages);
+        TextArea secure = text("secureYamlText", "secure.yaml", configs.secureYamlProperty(), messages);
         secure.visibleProperty().bind(configs.secureYamlProperty().isNotEmpty());
         secure.managedProperty().bind(secure.visibleProperty());
         VBox texts = new VBox(6, clouds, secure);
@@ -92,8 +94,9 @@ final class ConfigTabs {
                 ConfigFormat.AWS_CREDENTIALS,
                 ConfigFormat.AWS_CONFIG, ConfigFormat.S3_ENV_SH, ConfigFormat.S3_ENV_FISH,
                 ConfigFormat.S3_ENV_POWERSHELL, ConfigFormat.S3_ENV_CMD);
-        TextArea text = text("awsText", messages.get("window.aws.text"), configs.aws().textProperty());
-        Button copy = button("copyAws", messages.get("window.config.copy"), configs.aws(), model.configFiles()::copyAws);
+        TextArea text = text("awsText", messages.get("window.aws.text"), configs.aws().textProperty(), messages);
+        Button copy = button("copyAws", messages.get("window.config.copy"), configs.aws(),
+                model.configFiles()::copyAws);
         Button add = button("addToAwsProfiles", messages.get("window.aws.add"), configs.aws(),
                 model.configFiles()::addToAwsProfiles);
         add.getStyleClass().add("primary");
@@ -106,7 +109,8 @@ final class ConfigTabs {
         Messages messages = model.messages();
         ComboBox<ConfigFormat> shown = choice("rcloneFormat", messages, configs.rcloneFormatProperty(),
                 ConfigFormat.RCLONE_SWIFT, ConfigFormat.RCLONE_S3);
-        TextArea text = text("rcloneText", messages.get("window.rclone.text"), configs.rclone().textProperty());
+        TextArea text = text("rcloneText", messages.get("window.rclone.text"), configs.rclone().textProperty(),
+                messages);
         Button copy = button("copyRclone", messages.get("window.config.copy"), configs.rclone(),
                 model.configFiles()::copyRclone);
         Button add = button("addToRcloneConf", messages.get("window.rclone.add"), configs.rclone(),
@@ -190,7 +194,7 @@ final class ConfigTabs {
         return tab;
     }
 
-    private static TextArea text(String id, String what, ObservableValue<String> source) {
+    private static TextArea text(String id, String what, ObservableValue<String> source, Messages messages) {
         TextArea area = new TextArea();
         area.setId(id);
         area.getStyleClass().add("script");
@@ -198,7 +202,22 @@ final class ConfigTabs {
         area.setWrapText(false);
         area.setAccessibleText(what);
         area.textProperty().bind(source);
+        area.setContextMenu(readOnlyMenu(area, messages));
         return area;
+    }
+
+    /**
+     * Copy and Select all for a text the user reads but does not edit. JavaFX's own menu
+     * speaks the JVM's language, not the one chosen, and offers Cut, Paste and Undo, which do nothing here.
+     */
+    static ContextMenu readOnlyMenu(TextArea area, Messages messages) {
+        MenuItem copy = new MenuItem(messages.get("window.menu.copy"));
+        copy.setOnAction(e -> area.copy());
+        MenuItem selectAll = new MenuItem(messages.get("window.menu.selectAll"));
+        selectAll.setOnAction(e -> area.selectAll());
+        ContextMenu menu = new ContextMenu(copy, selectAll);
+        menu.setOnShowing(e -> copy.setDisable(area.getSelectedText().isEmpty()));
+        return menu;
     }
 
     private static Button button(String id, String text, ConfigExportViewModel.Output output, Runnable action) {

@@ -115,6 +115,7 @@ final class ExportPane extends TabPane {
         script.setEditable(false);
         script.setWrapText(false);
         script.setAccessibleText(messages.get("window.export.script"));
+        script.setContextMenu(ConfigTabs.readOnlyMenu(script, messages));
         script.textProperty().bind(export.scriptProperty());
         script.visibleProperty().bind(export.canExportProperty());
 

@@ -54,7 +54,8 @@ public final class FxDialogService implements DialogService {
         request.initialFolder().filter(Files::isDirectory).map(Path::toFile).ifPresent(chooser::setInitialDirectory);
         FileChooser.ExtensionFilter scripts = new FileChooser.ExtensionFilter(request.filterDescription(),
                 "*" + request.extension());
-        chooser.getExtensionFilters().addAll(scripts, new FileChooser.ExtensionFilter(messages.get("window.save.allFiles"), "*"));
+        chooser.getExtensionFilters().addAll(scripts,
+                new FileChooser.ExtensionFilter(messages.get("window.save.allFiles"), "*"));
         chooser.setSelectedExtensionFilter(scripts);
         File chosen = chooser.showSaveDialog(owner.get());
         confirmedByPlatform = chosen == null ? null : chosen.toPath().toAbsolutePath().normalize();

@@ -3,6 +3,7 @@ package io.github.cloudmckeys.ui;
 import io.github.cloudmckeys.credentials.FieldLabels;
 import io.github.cloudmckeys.credentials.FieldRoles;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
+import io.github.cloudmckeys.export.ExportFormat;
 import io.github.cloudmckeys.i18n.Language;
 import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.keystone.KeystoneClient;
@@ -221,8 +222,9 @@ public final class MainViewModel {
     public void copyExports() {
         export.result().ifPresent(result -> {
             clipboard.copySecret(result.scriptForPasting());
-            status.set(messages.get("window.status.copiedExports", export.versionName(export.format().identityVersion()),
-                    export.format().dialect().displayName()));
+            ExportFormat format = export.format();
+            status.set(messages.get("window.status.copiedExports", export.versionName(format.identityVersion()),
+                    format.dialect().displayName()));
         });
     }
 

@@ -65,7 +65,8 @@ class FxDialogServiceFrenchTest {
     @Test
     void replacingAnEntryIsAskedInFrenchAndRemplacerSaysYes(FxRobot robot) throws Exception {
         CompletableFuture<Boolean> answer = new CompletableFuture<>();
-        Platform.runLater(() -> answer.complete(dialogs.confirmReplaceEntries(List.of("cloud \"lab\" in clouds.yaml"))));
+        List<String> entries = List.of("cloud \"lab\" in clouds.yaml");
+        Platform.runLater(() -> answer.complete(dialogs.confirmReplaceEntries(entries)));
         DialogPane pane = shownDialog(robot);
 
         assertThat(WindowDriver.read(() -> ((Stage) pane.getScene().getWindow()).getTitle()))

@@ -101,7 +101,8 @@ class MainViewModelFrenchTest {
 
         dialogs.answerReplaceEntriesWith(true);
         model.configFiles().addToCloudsYaml();
-        assertThat(model.statusProperty().get()).isEqualTo("Entrée «" + NBSP + "ccontini" + NBSP + "» remplacée dans "
+        assertThat(model.statusProperty().get()).isEqualTo("Entrée «" + NBSP + "ccontini" + NBSP + "» remplacée dans"
+                + " "
                 + secure + " et " + clouds + " (lisible par vous seulement), la version précédente étant conservée"
                 + " sous secure.yaml.bak-20250304-050607, clouds.yaml.bak-20250304-050607.");
     }

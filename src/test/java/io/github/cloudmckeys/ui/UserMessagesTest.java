@@ -43,13 +43,15 @@ class UserMessagesTest {
         IllegalStateException bug = new IllegalStateException("value s3cr3t leaked");
 
         assertThat(FRENCH.sentence(bug))
-                .isEqualTo("Une erreur est survenue dans CloudMC Keys (IllegalStateException)\u00a0: veuillez réessayer.");
+                .isEqualTo("Une erreur est survenue dans CloudMC Keys (IllegalStateException)\u00a0:"
+                        + " veuillez réessayer.");
         assertThat(ENGLISH.sentence(bug))
                 .isEqualTo("Something went wrong inside CloudMC Keys (IllegalStateException): please try again.");
     }
 
     @Test
     void aFileFailureKeepsItsOwnSentence() {
-        assertThat(FRENCH.sentence(new IOException("Disk full: free some space."))).isEqualTo("Disk full: free some space.");
+        assertThat(FRENCH.sentence(new IOException("Disk full: free some space.")))
+                .isEqualTo("Disk full: free some space.");
     }
 }
