@@ -72,19 +72,6 @@ public final class MainViewModel {
                 Messages.of(Language.ENGLISH));
     }
 
-    /** In English; {@code timer} counts down to clearing a copied secret off the clipboard. */
-    public MainViewModel(BackgroundRunner runner, ClipboardService clipboard, DialogService dialogs, Clock clock,
-                         FieldRoles roles, FieldLabels labels, UiTimer timer) {
-        this(runner, clipboard, dialogs, clock, roles, labels, timer, ExportSetup.forCurrentUser(),
-                Messages.of(Language.ENGLISH));
-    }
-
-    /** In English; {@code setup} says where "Add to my …" writes, and the S3 defaults. */
-    public MainViewModel(BackgroundRunner runner, ClipboardService clipboard, DialogService dialogs, Clock clock,
-                         FieldRoles roles, FieldLabels labels, ExportSetup setup) {
-        this(runner, clipboard, dialogs, clock, roles, labels, UiTimer.never(), setup, Messages.of(Language.ENGLISH));
-    }
-
     /**
      * @param labels   the field labels, in the same language as {@code messages}
      * @param timer    counts down to clearing a copied secret off the clipboard
