@@ -1,6 +1,7 @@
 package io.github.cloudmckeys.ui;
 
 import io.github.cloudmckeys.logging.LiveSecrets;
+import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -10,10 +11,15 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class BannerModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper retryAvailable = new ReadOnlyBooleanWrapper(false);
+    private final UserMessages sentences;
     private Runnable retryAction;
 
+    BannerModel(UserMessages sentences) {
+        this.sentences = Objects.requireNonNull(sentences, "sentences");
+    }
+
     void show(Exception failure, Runnable again) {
-        show(UserMessages.sentence(failure), again);
+        show(sentences.sentence(failure), again);
     }
 
     void show(String sentence, Runnable again) {

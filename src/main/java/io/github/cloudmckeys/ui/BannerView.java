@@ -1,5 +1,6 @@
 package io.github.cloudmckeys.ui;
 
+import io.github.cloudmckeys.i18n.Messages;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -11,7 +12,7 @@ import javafx.scene.layout.Priority;
 /** The failure banner: the sentence, Retry, and a button to dismiss it. Hidden when there is no failure. */
 final class BannerView extends HBox {
 
-    BannerView(BannerModel banner) {
+    BannerView(BannerModel banner, Messages messages) {
         setId("banner");
         getStyleClass().add("banner");
         setAlignment(Pos.CENTER_LEFT);
@@ -25,7 +26,7 @@ final class BannerView extends HBox {
         message.textProperty().bind(banner.messageProperty());
         HBox.setHgrow(message, Priority.ALWAYS);
 
-        Button retry = new Button("_Retry");
+        Button retry = new Button(messages.get("window.banner.retry"));
         retry.setId("retry");
         retry.visibleProperty().bind(banner.retryAvailableProperty());
         retry.managedProperty().bind(banner.retryAvailableProperty());
@@ -34,8 +35,8 @@ final class BannerView extends HBox {
         Button dismiss = new Button("✕");
         dismiss.setId("dismissBanner");
         dismiss.getStyleClass().add("dismiss");
-        dismiss.setTooltip(new Tooltip("Hide this message"));
-        dismiss.setAccessibleText("Hide this message");
+        dismiss.setTooltip(new Tooltip(messages.get("window.banner.dismiss")));
+        dismiss.setAccessibleText(messages.get("window.banner.dismiss"));
         dismiss.setOnAction(e -> banner.dismiss());
 
         getChildren().addAll(message, retry, dismiss);

@@ -1,5 +1,6 @@
 package io.github.cloudmckeys.ui;
 
+import io.github.cloudmckeys.i18n.Messages;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -20,6 +21,7 @@ final class ClipboardAutoClear {
     private final ClipboardService clipboard;
     private final UiTimer timer;
     private final Consumer<String> announce;
+    private final Messages messages;
     private final IntegerProperty delaySeconds =
             new SimpleIntegerProperty(this, "delaySeconds", Preferences.DEFAULT_CLIPBOARD_CLEAR_SECONDS);
     private final ReadOnlyStringWrapper countdown = new ReadOnlyStringWrapper(this, "countdown", "");
@@ -29,7 +31,8 @@ final class ClipboardAutoClear {
     private UiTimer.Repeating ticking;
 
     /** @param announce shows a sentence in the status line ("Cleared the clipboard.") */
-    ClipboardAutoClear(ClipboardService clipboard, UiTimer timer, Consumer<String> announce) {
+    ClipboardAutoClear(ClipboardService clipboard, UiTimer timer, Consumer<String> announce, Messages messages) {
+        this.messages = Objects.requireNonNull(messages, "messages");
         this.clipboard = Objects.requireNonNull(clipboard, "clipboard");
         this.timer = Objects.requireNonNull(timer, "timer");
         this.announce = Objects.requireNonNull(announce, "announce");
@@ -71,7 +74,7 @@ final class ClipboardAutoClear {
         String secret = ours;
         stopCountdown();
         if (clearIfStill(secret)) {
-            announce.accept("Cleared the clipboard.");
+            announce.accept(messages.get("window.status.clipboardCleared"));
         }
     }
 
@@ -96,7 +99,7 @@ final class ClipboardAutoClear {
     }
 
     private void showCountdown() {
-        countdown.set("Clipboard clears in " + secondsLeft + " s");
+        countdown.set(messages.get("window.status.clipboardCountdown", secondsLeft));
     }
 
     private void stopCountdown() {

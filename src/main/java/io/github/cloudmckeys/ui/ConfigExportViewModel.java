@@ -31,8 +31,12 @@ public final class ConfigExportViewModel {
     /** One tab's text, or why there is none. */
     public static final class Output {
         private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
-        private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper(ExportViewModel.NOTHING_SELECTED);
+        private final ReadOnlyStringWrapper reason;
         private ConfigResult result;
+
+        Output(String nothingSelected) {
+            reason = new ReadOnlyStringWrapper(nothingSelected);
+        }
 
         void set(ConfigResult written, String why) {
             result = written;
@@ -55,21 +59,28 @@ public final class ConfigExportViewModel {
     }
 
     private final Clock clock;
+    private final UserMessages sentences;
+    private final String nothingSelected;
     private final S3Defaults s3Defaults;
     private final StringProperty entryName = new SimpleStringProperty("");
     private final BooleanProperty passwordInSecureYaml = new SimpleBooleanProperty(false);
     private final ObjectProperty<ConfigFormat> awsFormat = new SimpleObjectProperty<>(ConfigFormat.AWS_CREDENTIALS);
     private final ObjectProperty<ConfigFormat> rcloneFormat = new SimpleObjectProperty<>(ConfigFormat.RCLONE_SWIFT);
-    private final Output clouds = new Output();
+    private final Output clouds;
     private final ReadOnlyStringWrapper secureYaml = new ReadOnlyStringWrapper("");
-    private final Output aws = new Output();
-    private final Output rclone = new Output();
+    private final Output aws;
+    private final Output rclone;
     private final ReadOnlyObjectWrapper<ServiceCredentials> shown = new ReadOnlyObjectWrapper<>();
     private ServiceCredentials credentials;
     private String portalHost = "";
 
-    ConfigExportViewModel(Clock clock, S3Defaults s3Defaults) {
+    ConfigExportViewModel(Clock clock, S3Defaults s3Defaults, UserMessages sentences) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.sentences = Objects.requireNonNull(sentences, "sentences");
+        this.nothingSelected = sentences.messages().get("window.export.nothingSelected");
+        this.clouds = new Output(nothingSelected);
+        this.aws = new Output(nothingSelected);
+        this.rclone = new Output(nothingSelected);
         this.s3Defaults = Objects.requireNonNull(s3Defaults, "s3Defaults");
         entryName.addListener((o, was, now) -> refresh());
         passwordInSecureYaml.addListener((o, was, now) -> refresh());
@@ -105,9 +116,9 @@ public final class ConfigExportViewModel {
 
     private void refresh() {
         if (credentials == null) {
-            clouds.set(null, ExportViewModel.NOTHING_SELECTED);
-            aws.set(null, ExportViewModel.NOTHING_SELECTED);
-            rclone.set(null, ExportViewModel.NOTHING_SELECTED);
+            clouds.set(null, nothingSelected);
+            aws.set(null, nothingSelected);
+            rclone.set(null, nothingSelected);
             secureYaml.set("");
             return;
         }
@@ -121,14 +132,14 @@ public final class ConfigExportViewModel {
         try {
             output.set(export(format), "");
         } catch (ExportException e) {
-            output.set(null, e.getMessage());
+            output.set(null, sentences.sentence(e));
         }
     }
 
-    /** The file in {@code format} for the current service, name and choices. */
+    /** The file in {@code format} for the current service, name and choices; only while a service is shown. */
     ConfigResult export(ConfigFormat format) throws ExportException {
         if (credentials == null) {
-            throw new ExportException(ExportViewModel.NOTHING_SELECTED);
+            throw new IllegalStateException("no service is shown"); // callers check first: a bug, not the user's
         }
         return ConfigExporter.export(credentials, format, new ConfigOptions(entryName.get().strip(), s3Defaults,
                 passwordInSecureYaml.get(), clock.instant(), portalHost));

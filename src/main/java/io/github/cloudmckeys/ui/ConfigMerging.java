@@ -6,10 +6,12 @@ import io.github.cloudmckeys.export.ConfigResult;
 import io.github.cloudmckeys.export.ExportException;
 import io.github.cloudmckeys.export.ToolConfigFiles;
 import io.github.cloudmckeys.export.UserFileMerge;
+import io.github.cloudmckeys.i18n.Messages;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -25,10 +27,12 @@ public final class ConfigMerging {
     private final ClipboardService clipboard;
     private final ExportSetup setup;
     private final Clock clock;
+    private final Messages messages;
 
     ConfigMerging(MainViewModel model, ConfigExportViewModel configs, DialogService dialogs,
                   ClipboardService clipboard, ExportSetup setup, Clock clock) {
         this.model = model;
+        this.messages = Objects.requireNonNull(model.messages(), "messages");
         this.configs = configs;
         this.dialogs = dialogs;
         this.clipboard = clipboard;
@@ -37,29 +41,29 @@ public final class ConfigMerging {
     }
 
     public void copyCloudsYaml() {
-        copy(configs.clouds(), "clouds.yaml");
+        copy(configs.clouds(), messages.get("window.status.copiedCloudsYaml"));
     }
 
     public void copyAws() {
-        copy(configs.aws(), "the " + configs.awsFormatProperty().get().cliName() + " text");
+        copy(configs.aws(), messages.get("window.status.copiedAws", configs.awsFormatProperty().get().cliName()));
     }
 
     public void copyRclone() {
-        copy(configs.rclone(), "the rclone remote");
+        copy(configs.rclone(), messages.get("window.status.copiedRclone"));
     }
 
-    /** Puts a tab's text on the clipboard: {@code what} names it in the status line. */
-    private void copy(ConfigExportViewModel.Output output, String what) {
+    /** Puts a tab's text on the clipboard; {@code done} says so in the status line. */
+    private void copy(ConfigExportViewModel.Output output, String done) {
         output.result().ifPresent(result -> {
             clipboard.putText(result.textForPasting());
-            model.setStatus("Copied " + what + ".");
+            model.setStatus(done);
         });
     }
 
     public void copySecureYaml() {
         configs.clouds().result().flatMap(ConfigResult::secureYaml).ifPresent(secure -> {
             clipboard.putText(secure);
-            model.setStatus("Copied secure.yaml.");
+            model.setStatus(messages.get("window.status.copiedSecureYaml"));
         });
     }
 
@@ -102,10 +106,10 @@ public final class ConfigMerging {
     }
 
     private void plan(Callable<UserFileMerge.Plan> planning, String name) {
-        model.setStatus("Reading your files…");
+        model.setStatus(messages.get("window.status.readingFiles"));
         model.inBackground(planning, plan -> {
             if (plan.replacesAnEntry() && !dialogs.confirmReplaceEntries(plan.replacements())) {
-                model.setStatus("Not added: " + files(plan) + " left as it was.");
+                model.setStatus(messages.get("window.status.notAdded", files(plan)));
                 return;
             }
             apply(plan, name, () -> plan(planning, name));
@@ -113,16 +117,19 @@ public final class ConfigMerging {
     }
 
     private void apply(UserFileMerge.Plan plan, String name, Runnable again) {
-        model.setStatus("Writing " + files(plan) + "…");
+        model.setStatus(messages.get("window.status.writing", files(plan)));
         model.inBackground(() -> UserFileMerge.apply(plan, clock.instant()), backups -> {
             model.banner().clear();
-            model.setStatus((plan.replacesAnEntry() ? "Replaced \"" : "Added \"") + name + "\" in " + files(plan)
-                    + " (readable by you only)" + (backups.isEmpty() ? "." : "; the previous version is kept as "
-                    + backups.stream().map(b -> b.getFileName().toString()).collect(Collectors.joining(", ")) + "."));
+            String key = plan.replacesAnEntry() ? "window.status.replaced" : "window.status.added";
+            model.setStatus(backups.isEmpty() ? messages.get(key, name, files(plan))
+                    : messages.get(key + "WithBackup", name, files(plan),
+                    backups.stream().map(b -> b.getFileName().toString()).collect(Collectors.joining(", "))));
         }, failure -> model.fail(failure, again));
     }
 
-    private static String files(UserFileMerge.Plan plan) {
-        return plan.files().stream().map(Path::toString).collect(Collectors.joining(" and "));
+    /** "a and b" (and "a and b and c"), in the window's language. */
+    private String files(UserFileMerge.Plan plan) {
+        return plan.files().stream().map(Path::toString)
+                .reduce((first, next) -> messages.get("window.list.pair", first, next)).orElse("");
     }
 }

@@ -1,6 +1,8 @@
 package io.github.cloudmckeys.ui;
 
 import io.github.cloudmckeys.export.ConfigFormat;
+import io.github.cloudmckeys.export.ShellDialect;
+import io.github.cloudmckeys.i18n.Messages;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -11,7 +13,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -32,13 +36,21 @@ final class ConfigTabs {
     /** The tabs' own looks, added to the export pane. */
     static final String STYLESHEET = ConfigTabs.class.getResource("config-tabs.css").toExternalForm();
 
-    private static final Map<ConfigFormat, String> SHOWN = Map.of(
-            ConfigFormat.AWS_CREDENTIALS, "~/.aws/credentials", ConfigFormat.AWS_CONFIG, "~/.aws/config",
-            ConfigFormat.S3_ENV_SH, "Exports for bash/zsh", ConfigFormat.S3_ENV_FISH, "Exports for fish",
-            ConfigFormat.S3_ENV_POWERSHELL, "Exports for PowerShell", ConfigFormat.S3_ENV_CMD, "Exports for cmd",
-            ConfigFormat.RCLONE_SWIFT, "Swift remote", ConfigFormat.RCLONE_S3, "S3 remote");
-
     private ConfigTabs() {
+    }
+
+    /** What the AWS / S3 and rclone choices show for each format, in the window's language. */
+    private static Map<ConfigFormat, String> shownNames(Messages messages) {
+        return Map.of(
+                // The AWS files are named by their paths, which are the same in every language.
+                ConfigFormat.AWS_CREDENTIALS, "~/.aws/credentials", ConfigFormat.AWS_CONFIG, "~/.aws/config",
+                ConfigFormat.S3_ENV_SH, messages.get("window.aws.exportsFor", ShellDialect.POSIX.displayName()),
+                ConfigFormat.S3_ENV_FISH, messages.get("window.aws.exportsFor", ShellDialect.FISH.displayName()),
+                ConfigFormat.S3_ENV_POWERSHELL,
+                messages.get("window.aws.exportsFor", ShellDialect.POWERSHELL.displayName()),
+                ConfigFormat.S3_ENV_CMD, messages.get("window.aws.exportsFor", ShellDialect.CMD.displayName()),
+                ConfigFormat.RCLONE_SWIFT, messages.get("window.rclone.swift"),
+                ConfigFormat.RCLONE_S3, messages.get("window.rclone.s3"));
     }
 
     static List<Tab> create(MainViewModel model) {
@@ -47,64 +59,73 @@ final class ConfigTabs {
 
     private static Tab cloudsYaml(MainViewModel model) {
         ConfigExportViewModel configs = model.export().configs();
-        CheckBox split = new CheckBox("Password in _secure.yaml");
+        Messages messages = model.messages();
+        CheckBox split = new CheckBox(messages.get("window.clouds.passwordInSecureYaml"));
         split.setId("passwordInSecureYaml");
         split.selectedProperty().bindBidirectional(configs.passwordInSecureYamlProperty());
-        split.setTooltip(new Tooltip("Keep the password in a separate secure.yaml, which openstacksdk merges into"
-                + " clouds.yaml: clouds.yaml can then be shared or kept in version control."));
+        split.setTooltip(new Tooltip(messages.get("window.clouds.passwordInSecureYaml.tooltip")));
 
-        TextArea clouds = text("cloudsYamlText", "clouds.yaml", configs.clouds().textProperty());
-        TextArea secure = text("secureYamlText", "secure.yaml", configs.secureYamlProperty());
+        TextArea clouds = text("cloudsYamlText", "clouds.yaml", configs.clouds().textProperty(), messages);
+        TextArea secure = text("secureYamlText", "secure.yaml", configs.secureYamlProperty(), messages);
         secure.visibleProperty().bind(configs.secureYamlProperty().isNotEmpty());
         secure.managedProperty().bind(secure.visibleProperty());
         VBox texts = new VBox(6, clouds, secure);
         VBox.setVgrow(clouds, Priority.ALWAYS);
         secure.setPrefRowCount(4);
 
-        Button copy = button("copyCloudsYaml", "Copy clouds.yaml", configs.clouds(), model.configFiles()::copyCloudsYaml);
-        Button copySecure = button("copySecureYaml", "Copy secure.yaml", configs.clouds(), model.configFiles()::copySecureYaml);
+        Button copy = button("copyCloudsYaml", messages.get("window.clouds.copy"), configs.clouds(),
+                model.configFiles()::copyCloudsYaml);
+        Button copySecure = button("copySecureYaml", messages.get("window.clouds.copySecure"), configs.clouds(),
+                model.configFiles()::copySecureYaml);
         copySecure.visibleProperty().bind(configs.secureYamlProperty().isNotEmpty());
         copySecure.managedProperty().bind(copySecure.visibleProperty());
-        Button add = button("addToCloudsYaml", "_Add to my clouds.yaml", configs.clouds(), model.configFiles()::addToCloudsYaml);
+        Button add = button("addToCloudsYaml", messages.get("window.clouds.add"), configs.clouds(),
+                model.configFiles()::addToCloudsYaml);
         add.getStyleClass().add("primary");
-        add.setTooltip(new Tooltip("Put this cloud into ~/.config/openstack/clouds.yaml (and secure.yaml), keeping"
-                + " every other cloud and a backup of the old file; a cloud of the same name is replaced only if"
-                + " you agree."));
-        return tab("cloudsYamlTab", "clouds.yaml", content(model, split, texts, configs.clouds(), copySecure, copy, add));
+        add.setTooltip(new Tooltip(messages.get("window.clouds.add.tooltip")));
+        return tab("cloudsYamlTab", messages.get("window.tab.cloudsYaml"),
+                content(model, split, texts, configs.clouds(), copySecure, copy, add));
     }
 
     private static Tab aws(MainViewModel model) {
         ConfigExportViewModel configs = model.export().configs();
-        ComboBox<ConfigFormat> shown = choice("awsFormat", configs.awsFormatProperty(), ConfigFormat.AWS_CREDENTIALS,
+        Messages messages = model.messages();
+        ComboBox<ConfigFormat> shown = choice("awsFormat", messages, configs.awsFormatProperty(),
+                ConfigFormat.AWS_CREDENTIALS,
                 ConfigFormat.AWS_CONFIG, ConfigFormat.S3_ENV_SH, ConfigFormat.S3_ENV_FISH,
                 ConfigFormat.S3_ENV_POWERSHELL, ConfigFormat.S3_ENV_CMD);
-        TextArea text = text("awsText", "The AWS profile or S3 exports", configs.aws().textProperty());
-        Button copy = button("copyAws", "Copy", configs.aws(), model.configFiles()::copyAws);
-        Button add = button("addToAwsProfiles", "_Add to my AWS profiles", configs.aws(), model.configFiles()::addToAwsProfiles);
+        TextArea text = text("awsText", messages.get("window.aws.text"), configs.aws().textProperty(), messages);
+        Button copy = button("copyAws", messages.get("window.config.copy"), configs.aws(),
+                model.configFiles()::copyAws);
+        Button add = button("addToAwsProfiles", messages.get("window.aws.add"), configs.aws(),
+                model.configFiles()::addToAwsProfiles);
         add.getStyleClass().add("primary");
-        add.setTooltip(new Tooltip("Put this profile into ~/.aws/credentials and ~/.aws/config, keeping every other"
-                + " profile and a backup of the old files; a profile of the same name is replaced only if you agree."));
-        return tab("awsTab", "AWS / S3", content(model, shown, text, configs.aws(), copy, add));
+        add.setTooltip(new Tooltip(messages.get("window.aws.add.tooltip")));
+        return tab("awsTab", messages.get("window.tab.aws"), content(model, shown, text, configs.aws(), copy, add));
     }
 
     private static Tab rclone(MainViewModel model) {
         ConfigExportViewModel configs = model.export().configs();
-        ComboBox<ConfigFormat> shown = choice("rcloneFormat", configs.rcloneFormatProperty(), ConfigFormat.RCLONE_SWIFT,
-                ConfigFormat.RCLONE_S3);
-        TextArea text = text("rcloneText", "The rclone remote", configs.rclone().textProperty());
-        Button copy = button("copyRclone", "Copy", configs.rclone(), model.configFiles()::copyRclone);
-        Button add = button("addToRcloneConf", "_Add to my rclone.conf", configs.rclone(), model.configFiles()::addToRcloneConf);
+        Messages messages = model.messages();
+        ComboBox<ConfigFormat> shown = choice("rcloneFormat", messages, configs.rcloneFormatProperty(),
+                ConfigFormat.RCLONE_SWIFT, ConfigFormat.RCLONE_S3);
+        TextArea text = text("rcloneText", messages.get("window.rclone.text"), configs.rclone().textProperty(),
+                messages);
+        Button copy = button("copyRclone", messages.get("window.config.copy"), configs.rclone(),
+                model.configFiles()::copyRclone);
+        Button add = button("addToRcloneConf", messages.get("window.rclone.add"), configs.rclone(),
+                model.configFiles()::addToRcloneConf);
         add.getStyleClass().add("primary");
-        return tab("rcloneTab", "rclone", content(model, shown, text, configs.rclone(), copy, add));
+        return tab("rcloneTab", messages.get("window.tab.rclone"),
+                content(model, shown, text, configs.rclone(), copy, add));
     }
 
     /** The Keystone tabs' Test credentials button and its one-line answer. */
     static HBox testRow(MainViewModel model) {
         CredentialsCheck check = model.credentialsCheck();
-        Button test = new Button("_Test credentials");
+        Button test = new Button(model.messages().get("window.test"));
         test.setId("testCredentials");
-        test.setTooltip(new Tooltip("Ask Keystone for a token with these credentials (the password goes to the"
-                + " authentication URL only)"));
+        test.setTooltip(new Tooltip(model.messages().get("window.test.tooltip")));
         test.disableProperty().bind(model.export().canExportProperty().not().or(check.runningProperty()));
         test.setOnAction(e -> check.test());
         Label answer = new Label();
@@ -129,12 +150,13 @@ final class ConfigTabs {
 
     private static VBox content(MainViewModel model, Node option, Node texts, ConfigExportViewModel.Output output,
                                 Button... buttons) {
-        Label nameLabel = new Label("_Name");
+        Messages messages = model.messages();
+        Label nameLabel = new Label(messages.get("window.config.name"));
         TextField name = new TextField();
         name.getStyleClass().add("entry-name");
         name.setPrefColumnCount(16);
         name.textProperty().bindBidirectional(model.export().configs().entryNameProperty());
-        name.setTooltip(new Tooltip("The cloud, AWS profile or rclone remote name, the same in the three tabs"));
+        name.setTooltip(new Tooltip(messages.get("window.config.name.tooltip")));
         nameLabel.setLabelFor(name);
         nameLabel.setMnemonicParsing(true);
         Region gap = new Region();
@@ -172,7 +194,7 @@ final class ConfigTabs {
         return tab;
     }
 
-    private static TextArea text(String id, String what, ObservableValue<String> source) {
+    private static TextArea text(String id, String what, ObservableValue<String> source, Messages messages) {
         TextArea area = new TextArea();
         area.setId(id);
         area.getStyleClass().add("script");
@@ -180,7 +202,22 @@ final class ConfigTabs {
         area.setWrapText(false);
         area.setAccessibleText(what);
         area.textProperty().bind(source);
+        area.setContextMenu(readOnlyMenu(area, messages));
         return area;
+    }
+
+    /**
+     * Copy and Select all for a text the user reads but does not edit. JavaFX's own menu
+     * speaks the JVM's language, not the one chosen, and offers Cut, Paste and Undo, which do nothing here.
+     */
+    static ContextMenu readOnlyMenu(TextArea area, Messages messages) {
+        MenuItem copy = new MenuItem(messages.get("window.menu.copy"));
+        copy.setOnAction(e -> area.copy());
+        MenuItem selectAll = new MenuItem(messages.get("window.menu.selectAll"));
+        selectAll.setOnAction(e -> area.selectAll());
+        ContextMenu menu = new ContextMenu(copy, selectAll);
+        menu.setOnShowing(e -> copy.setDisable(area.getSelectedText().isEmpty()));
+        return menu;
     }
 
     private static Button button(String id, String text, ConfigExportViewModel.Output output, Runnable action) {
@@ -192,15 +229,16 @@ final class ConfigTabs {
         return button;
     }
 
-    private static ComboBox<ConfigFormat> choice(String id, ObjectProperty<ConfigFormat> property,
+    private static ComboBox<ConfigFormat> choice(String id, Messages messages, ObjectProperty<ConfigFormat> property,
                                                  ConfigFormat... formats) {
+        Map<ConfigFormat, String> shownNames = shownNames(messages);
         ComboBox<ConfigFormat> box = new ComboBox<>();
         box.setId(id);
         box.getItems().setAll(formats);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(ConfigFormat format) {
-                return format == null ? "" : SHOWN.get(format);
+                return format == null ? "" : shownNames.get(format);
             }
 
             @Override

@@ -1,5 +1,6 @@
 package io.github.cloudmckeys.ui;
 
+import io.github.cloudmckeys.i18n.Messages;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -15,8 +16,9 @@ final class ConnectionBar extends HBox {
         getStyleClass().add("connection-bar");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(10);
+        Messages messages = model.messages();
 
-        Label appName = new Label("CloudMC Keys");
+        Label appName = new Label(messages.get("app.name"));
         appName.getStyleClass().add("app-name");
 
         Label portal = new Label();
@@ -31,14 +33,14 @@ final class ConnectionBar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
-        Button connect = new Button("Co_nnect…");
+        Button connect = new Button(messages.get("window.connect"));
         connect.setId("connect");
-        connect.setTooltip(new Tooltip("Read another portal: its endpoint URL and your API key"));
+        connect.setTooltip(new Tooltip(messages.get("window.connect.tooltip")));
         connect.setOnAction(e -> model.openConnectDialog());
 
-        Button preferences = new Button("Pre_ferences…");
+        Button preferences = new Button(messages.get("window.preferences"));
         preferences.setId("preferences");
-        preferences.setTooltip(new Tooltip("How long a copied secret stays on the clipboard (Ctrl+,)"));
+        preferences.setTooltip(new Tooltip(messages.get("window.preferences.tooltip")));
         preferences.setOnAction(e -> model.openPreferences());
 
         getChildren().addAll(appName, portal, spacer, connect, preferences);

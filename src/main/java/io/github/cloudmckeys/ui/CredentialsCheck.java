@@ -25,14 +25,16 @@ public final class CredentialsCheck {
     private final ConfigExportViewModel configs;
     private final Supplier<IdentityVersion> version;
     private final Supplier<KeystoneClient> client;
+    private final UserMessages sentences;
     private final ReadOnlyStringWrapper sentence = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(Outcome.NONE);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private int generation;
 
     CredentialsCheck(MainViewModel model, ConfigExportViewModel configs, Supplier<IdentityVersion> version,
-                     Supplier<KeystoneClient> client) {
+                     Supplier<KeystoneClient> client, UserMessages sentences) {
         this.model = model;
+        this.sentences = sentences;
         this.configs = configs;
         this.version = version;
         this.client = client;
@@ -48,7 +50,7 @@ public final class CredentialsCheck {
         int mine = ++generation;
         IdentityVersion asked = version.get();
         outcome.set(Outcome.RUNNING);
-        sentence.set("Asking Keystone for a token…");
+        sentence.set(sentences.messages().get("window.test.asking"));
         var credentials = configs.credentials().get();
         model.inBackground(() -> client.get().check(KeystoneCredentials.from(credentials), asked), check -> {
             if (mine == generation) {
@@ -61,11 +63,10 @@ public final class CredentialsCheck {
             }
             if (failure instanceof KeystoneException refused) {
                 outcome.set(refused.kind().keystoneSaidNo() ? Outcome.REFUSED : Outcome.FAILED);
-                sentence.set(refused.getMessage());
             } else {
                 outcome.set(Outcome.FAILED);
-                sentence.set(UserMessages.sentence(failure));
             }
+            sentence.set(sentences.sentence(failure));
         });
     }
 

@@ -1,5 +1,6 @@
 package io.github.cloudmckeys.ui;
 
+import io.github.cloudmckeys.i18n.Messages;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -24,16 +25,17 @@ final class CredentialsTable extends TableView<CredentialRow> {
 
     CredentialsTable(MainViewModel model) {
         super(model.rows());
+        Messages messages = model.messages();
         setId("credentials");
         getStyleClass().add("credentials");
         getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         setFixedCellSize(32);
-        Label placeholder = new Label("Pick a service above: its keys show here.");
+        Label placeholder = new Label(messages.get("window.table.placeholder"));
         placeholder.getStyleClass().add("placeholder");
         setPlaceholder(placeholder);
 
-        TableColumn<CredentialRow, String> field = new TableColumn<>("Field");
+        TableColumn<CredentialRow, String> field = new TableColumn<>(messages.get("window.table.field"));
         field.setId("fieldColumn");
         field.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
         field.setPrefWidth(220);
@@ -42,7 +44,7 @@ final class CredentialsTable extends TableView<CredentialRow> {
         field.setSortable(false);
         field.setReorderable(false);
 
-        TableColumn<CredentialRow, CredentialRow> value = new TableColumn<>("Value");
+        TableColumn<CredentialRow, CredentialRow> value = new TableColumn<>(messages.get("window.table.value"));
         value.setId("valueColumn");
         value.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         value.setCellFactory(column -> new ValueCell());
@@ -70,11 +72,11 @@ final class CredentialsTable extends TableView<CredentialRow> {
                 event.consume();
             }
         });
-        setContextMenu(contextMenu(model));
+        setContextMenu(contextMenu(model, messages));
     }
 
-    private ContextMenu contextMenu(MainViewModel model) {
-        MenuItem copy = new MenuItem("Copy value");
+    private ContextMenu contextMenu(MainViewModel model, Messages messages) {
+        MenuItem copy = new MenuItem(messages.get("window.table.copyValue"));
         copy.setAccelerator(COPY);
         copy.setOnAction(e -> {
             CredentialRow selected = getSelectionModel().getSelectedItem();
@@ -82,7 +84,7 @@ final class CredentialsTable extends TableView<CredentialRow> {
                 model.copyValue(selected);
             }
         });
-        MenuItem reveal = new MenuItem("Show or hide the value");
+        MenuItem reveal = new MenuItem(messages.get("window.table.showOrHide"));
         reveal.setOnAction(e -> {
             CredentialRow selected = getSelectionModel().getSelectedItem();
             if (selected != null && selected.isSensitive()) {

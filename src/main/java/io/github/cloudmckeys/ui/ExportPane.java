@@ -2,6 +2,7 @@ package io.github.cloudmckeys.ui;
 
 import io.github.cloudmckeys.export.IdentityVersion;
 import io.github.cloudmckeys.export.ShellDialect;
+import io.github.cloudmckeys.i18n.Messages;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -24,23 +25,26 @@ import javafx.util.StringConverter;
  * selected tab.
  */
 final class ExportPane extends TabPane {
-    private final Tab v3 = new Tab(IdentityVersion.V3.displayName());
-    private final Tab v2 = new Tab(IdentityVersion.V2_0.displayName());
+    private final Tab v3 = new Tab();
+    private final Tab v2 = new Tab();
 
     ExportPane(MainViewModel model) {
         ExportViewModel export = model.export();
+        Messages messages = model.messages();
+        v3.setText(export.versionName(IdentityVersion.V3));
+        v2.setText(export.versionName(IdentityVersion.V2_0));
         setId("exportTabs");
         getStyleClass().add("export-tabs");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         v3.setId("v3Tab");
         v2.setId("v2Tab");
-        v3.setTooltip(new Tooltip("Keystone v3 (Ctrl+1)"));
-        v2.setTooltip(new Tooltip("Keystone v2.0, removed from Keystone in its Queens release (Ctrl+2)"));
+        v3.setTooltip(new Tooltip(messages.get("window.version.v3.tooltip")));
+        v2.setTooltip(new Tooltip(messages.get("window.version.v2.tooltip")));
         getTabs().addAll(v3, v2);
         getTabs().addAll(ConfigTabs.create(model)); // clouds.yaml, AWS / S3, rclone: each with its own content
         getStylesheets().add(ConfigTabs.STYLESHEET);
 
-        VBox content = content(model, export);
+        VBox content = content(model, export, messages);
         v3.setContent(content);
         getSelectionModel().select(export.identityVersionProperty().get() == IdentityVersion.V3 ? v3 : v2);
         getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -60,8 +64,8 @@ final class ExportPane extends TabPane {
         getSelectionModel().select(version == IdentityVersion.V3 ? v3 : v2);
     }
 
-    private static VBox content(MainViewModel model, ExportViewModel export) {
-        Label shellLabel = new Label("S_hell");
+    private static VBox content(MainViewModel model, ExportViewModel export, Messages messages) {
+        Label shellLabel = new Label(messages.get("window.export.shell"));
         ComboBox<ShellDialect> shell = new ComboBox<>();
         shell.setId("shell");
         shell.getItems().setAll(ShellDialect.values());
@@ -80,19 +84,18 @@ final class ExportPane extends TabPane {
         shellLabel.setLabelFor(shell);
         shellLabel.setMnemonicParsing(true);
 
-        CheckBox prompt = new CheckBox("_Ask for the password when sourced");
+        CheckBox prompt = new CheckBox(messages.get("window.export.promptPassword"));
         prompt.setId("promptPassword");
         prompt.selectedProperty().bindBidirectional(export.promptPasswordProperty());
         prompt.disableProperty().bind(export.promptPasswordAvailableProperty().not());
-        Label cmdNote = new Label("cmd cannot hide typed input");
+        Label cmdNote = new Label(messages.get("window.export.cmdNote"));
         cmdNote.getStyleClass().add("note");
         cmdNote.visibleProperty().bind(export.promptPasswordAvailableProperty().not());
         cmdNote.managedProperty().bind(cmdNote.visibleProperty());
         // A disabled control shows no tooltip: the box around it carries the explanation.
         HBox promptBox = new HBox(8, prompt, cmdNote);
         promptBox.setAlignment(Pos.CENTER_LEFT);
-        Tooltip.install(promptBox, new Tooltip("The script asks for the password, without echoing it, each time"
-                + " it is sourced, instead of holding it. Not for cmd, which cannot hide what is typed."));
+        Tooltip.install(promptBox, new Tooltip(messages.get("window.export.promptPassword.tooltip")));
 
         HBox options = new HBox(10, shellLabel, shell, new Spacer(12), promptBox);
         options.setAlignment(Pos.CENTER_LEFT);
@@ -111,7 +114,8 @@ final class ExportPane extends TabPane {
         script.getStyleClass().add("script");
         script.setEditable(false);
         script.setWrapText(false);
-        script.setAccessibleText("The exports script");
+        script.setAccessibleText(messages.get("window.export.script"));
+        script.setContextMenu(ConfigTabs.readOnlyMenu(script, messages));
         script.textProperty().bind(export.scriptProperty());
         script.visibleProperty().bind(export.canExportProperty());
 
@@ -125,18 +129,18 @@ final class ExportPane extends TabPane {
         scriptSlot.getStyleClass().add("script-slot");
         VBox.setVgrow(scriptSlot, Priority.ALWAYS);
 
-        Button copy = new Button("_Copy exports");
+        Button copy = new Button(messages.get("window.export.copy"));
         copy.setId("copyExports");
         copy.getStyleClass().add("primary");
         copy.setGraphic(Icons.copy());
-        copy.setTooltip(new Tooltip("Put the script on the clipboard (Ctrl+Shift+C)"));
+        copy.setTooltip(new Tooltip(messages.get("window.export.copy.tooltip")));
         copy.disableProperty().bind(export.canExportProperty().not());
         copy.setOnAction(e -> model.copyExports());
 
         Button save = new Button();
         save.setId("saveExports");
         save.textProperty().bind(export.saveButtonTextProperty());
-        save.setTooltip(new Tooltip("Save the script in a file only you can read (Ctrl+S)"));
+        save.setTooltip(new Tooltip(messages.get("window.export.save.tooltip")));
         save.disableProperty().bind(export.canExportProperty().not());
         save.setOnAction(e -> model.saveExports());
 

@@ -30,15 +30,16 @@ import javafx.beans.property.SimpleObjectProperty;
  * asks it again whenever the credentials or a choice change.
  */
 public final class ExportViewModel {
-    static final String NOTHING_SELECTED = "Pick a service above to see its exports.";
-
     private final Clock clock;
+    private final UserMessages sentences;
+    /** "Pick a service above to see its exports.", in the window's language. */
+    private final String nothingSelected;
     private final ObjectProperty<IdentityVersion> identityVersion = new SimpleObjectProperty<>(IdentityVersion.V3);
     private final ObjectProperty<ShellDialect> dialect = new SimpleObjectProperty<>(ShellDialect.POSIX);
     private final BooleanProperty promptPassword = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper promptPasswordAvailable = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper script = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper(NOTHING_SELECTED);
+    private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper canExport = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper saveButtonText = new ReadOnlyStringWrapper();
     private ServiceCredentials credentials;
@@ -47,13 +48,11 @@ public final class ExportViewModel {
     /** The clouds.yaml, AWS / S3 and rclone tabs. */
     private final ConfigExportViewModel configs;
 
-    ExportViewModel(Clock clock) {
-        this(clock, S3Defaults.CLOUD_CA);
-    }
-
-    ExportViewModel(Clock clock, S3Defaults s3Defaults) {
+    ExportViewModel(Clock clock, S3Defaults s3Defaults, UserMessages sentences) {
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.configs = new ConfigExportViewModel(clock, s3Defaults);
+        this.sentences = Objects.requireNonNull(sentences, "sentences");
+        this.nothingSelected = sentences.messages().get("window.export.nothingSelected");
+        this.configs = new ConfigExportViewModel(clock, s3Defaults, sentences);
         identityVersion.addListener((o, was, now) -> refresh());
         dialect.addListener((o, was, now) -> {
             boolean canPrompt = format().supportsPasswordPrompt();
@@ -88,9 +87,9 @@ public final class ExportViewModel {
     }
 
     private void refresh() {
-        saveButtonText.set("_Save openrc" + format().fileExtension() + "…");
+        saveButtonText.set(sentences.messages().get("window.export.save", format().fileExtension()));
         if (credentials == null) {
-            setResult(null, NOTHING_SELECTED);
+            setResult(null, nothingSelected);
             return;
         }
         PasswordMode mode = promptPassword.get() && format().supportsPasswordPrompt()
@@ -99,7 +98,7 @@ public final class ExportViewModel {
             setResult(ScriptExporter.export(credentials, format(), new ExportOptions(mode, clock.instant(), portalHost)),
                     "");
         } catch (ExportException e) {
-            setResult(null, e.getMessage());
+            setResult(null, sentences.sentence(e));
         }
     }
 
@@ -108,6 +107,11 @@ public final class ExportViewModel {
         script.set(written == null ? "" : written.scriptForPasting());
         reason.set(why);
         canExport.set(written != null);
+    }
+
+    /** "Keystone v3", "Keystone v2.0 (deprecated)" in the window's language. */
+    String versionName(IdentityVersion version) {
+        return sentences.messages().get(version == IdentityVersion.V3 ? "window.version.v3" : "window.version.v2");
     }
 
     public ExportFormat format() {

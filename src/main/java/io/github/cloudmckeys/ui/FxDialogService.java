@@ -16,7 +16,11 @@ import javafx.scene.control.Dialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The real dialogs: the platform's save dialog, a JavaFX confirmation, the Connect… dialog. */
+/**
+ * The real dialogs: the platform's save dialog, a JavaFX confirmation, the Connect… dialog.
+ * Their buttons carry the bundle's texts: JavaFX's own OK and Cancel follow the JVM's
+ * locale, not the language the user chose.
+ */
 public final class FxDialogService implements DialogService {
 
     /** Shows the Connect… dialog over {@code owner}: built by the app, which knows portals and settings. */
@@ -50,7 +54,8 @@ public final class FxDialogService implements DialogService {
         request.initialFolder().filter(Files::isDirectory).map(Path::toFile).ifPresent(chooser::setInitialDirectory);
         FileChooser.ExtensionFilter scripts = new FileChooser.ExtensionFilter(request.filterDescription(),
                 "*" + request.extension());
-        chooser.getExtensionFilters().addAll(scripts, new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.getExtensionFilters().addAll(scripts,
+                new FileChooser.ExtensionFilter(messages.get("window.save.allFiles"), "*"));
         chooser.setSelectedExtensionFilter(scripts);
         File chosen = chooser.showSaveDialog(owner.get());
         confirmedByPlatform = chosen == null ? null : chosen.toPath().toAbsolutePath().normalize();
@@ -63,27 +68,34 @@ public final class FxDialogService implements DialogService {
         if (file.toAbsolutePath().normalize().equals(confirmedByPlatform)) {
             return true;
         }
-        ButtonType replace = new ButtonType("_Replace", ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", replace, ButtonType.CANCEL);
+        ButtonType replace = replaceButton();
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", replace, cancelButton());
         alert.initOwner(owner.get());
-        alert.setTitle("Replace the file?");
-        alert.setHeaderText(file.getFileName() + " already exists.");
-        alert.setContentText("Replace " + file + "? Its current content will be lost.");
+        alert.setTitle(messages.get("window.replace.title"));
+        alert.setHeaderText(messages.get("window.replace.header", file.getFileName()));
+        alert.setContentText(messages.get("window.replace.content", file));
         alert.getDialogPane().getStylesheets().add(MainView.STYLESHEET);
         return alert.showAndWait().filter(replace::equals).isPresent();
     }
 
     @Override
     public boolean confirmReplaceEntries(List<String> replacements) {
-        ButtonType replace = new ButtonType("_Replace", ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", replace, ButtonType.CANCEL);
+        ButtonType replace = replaceButton();
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", replace, cancelButton());
         alert.initOwner(owner.get());
-        alert.setTitle("Replace the entry?");
-        alert.setHeaderText(replacements.size() == 1 ? "This entry exists already." : "These entries exist already.");
-        alert.setContentText(String.join("\n", replacements) + "\n\nReplace with the new one? The old file is kept"
-                + " as a backup next to it.");
+        alert.setTitle(messages.get("window.replaceEntries.title"));
+        alert.setHeaderText(messages.get("window.replaceEntries.header", replacements.size()));
+        alert.setContentText(messages.get("window.replaceEntries.content", String.join("\n", replacements)));
         alert.getDialogPane().getStylesheets().add(MainView.STYLESHEET);
         return alert.showAndWait().filter(replace::equals).isPresent();
+    }
+
+    private ButtonType replaceButton() {
+        return new ButtonType(messages.get("window.replace.button"), ButtonBar.ButtonData.OK_DONE);
+    }
+
+    private ButtonType cancelButton() {
+        return new ButtonType(messages.get("window.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 
     @Override

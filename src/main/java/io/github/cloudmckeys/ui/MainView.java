@@ -1,6 +1,7 @@
 package io.github.cloudmckeys.ui;
 
 import io.github.cloudmckeys.export.IdentityVersion;
+import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.portal.ServiceEntry;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -29,17 +30,19 @@ public final class MainView {
     static final String CONTENT_STYLESHEET = MainView.class.getResource("content.css").toExternalForm();
 
     private final MainViewModel model;
+    private final Messages messages;
     private final BorderPane root = new BorderPane();
     private final SearchBar searchBar;
     private final ExportPane exportPane;
 
     public MainView(MainViewModel model) {
         this.model = model;
+        this.messages = model.messages();
         root.getStyleClass().add("main-window");
         root.getStylesheets().addAll(STYLESHEET, CONTENT_STYLESHEET);
 
         searchBar = new SearchBar(model);
-        VBox top = new VBox(new ConnectionBar(model), searchBar, new BannerView(model.banner()));
+        VBox top = new VBox(new ConnectionBar(model), searchBar, new BannerView(model.banner(), messages));
         top.getStyleClass().add("top");
 
         exportPane = new ExportPane(model);
@@ -92,7 +95,7 @@ public final class MainView {
         name.getStyleClass().add("service-title");
         name.textProperty().bind(Bindings.createStringBinding(() -> {
             ServiceEntry shown = model.selectedServiceProperty().get();
-            return shown == null ? "No service selected" : shown.label();
+            return shown == null ? messages.get("window.service.none") : shown.label();
         }, model.selectedServiceProperty()));
 
         Label details = new Label();
@@ -101,11 +104,12 @@ public final class MainView {
         details.textProperty().bind(Bindings.createStringBinding(() -> {
             ServiceEntry shown = model.selectedServiceProperty().get();
             if (shown == null) {
-                return model.catalog().entries().isEmpty() ? "" : count(model.catalog().entries().size(), "service")
-                        + " on this portal";
+                return model.catalog().entries().isEmpty() ? ""
+                        : messages.get("window.service.count", model.catalog().entries().size());
             }
-            String organization = shown.organizationName() == null ? "" : shown.organizationName() + "  ·  ";
-            return organization + count(model.rows().size(), "field");
+            String fields = messages.get("window.service.fields", model.rows().size());
+            return shown.organizationName() == null ? fields
+                    : messages.get("window.service.organizationAndFields", shown.organizationName(), fields);
         }, model.selectedServiceProperty(), model.rows(), model.catalog().entries()));
 
         VBox heading = new VBox(2, name, details);
@@ -119,7 +123,7 @@ public final class MainView {
         status.textProperty().bind(model.statusProperty());
         status.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(status, Priority.ALWAYS);
-        Label hints = new Label("Ctrl+F search  ·  Ctrl+Shift+C copy exports  ·  Ctrl+S save");
+        Label hints = new Label(messages.get("window.hints"));
         hints.getStyleClass().add("hints");
         Label clipboardCountdown = new Label();
         clipboardCountdown.setId("clipboardCountdown");
@@ -130,9 +134,5 @@ public final class MainView {
         HBox bar = new HBox(12, status, clipboardCountdown, hints);
         bar.getStyleClass().add("status-bar");
         return bar;
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -3,6 +3,9 @@ package io.github.cloudmckeys.ui;
 import io.github.cloudmckeys.credentials.FieldLabels;
 import io.github.cloudmckeys.credentials.FieldRoles;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
+import io.github.cloudmckeys.export.ExportFormat;
+import io.github.cloudmckeys.i18n.Language;
+import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.keystone.KeystoneClient;
 import io.github.cloudmckeys.portal.ServiceEntry;
 import java.nio.file.Path;
@@ -21,6 +24,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -32,8 +36,7 @@ import javafx.collections.ObservableList;
  * content in place; an answer that arrives after the user moved on is dropped.
  */
 public final class MainViewModel {
-    static final String APP_NAME = "CloudMC Keys";
-
+    private final Messages messages;
     private final BackgroundRunner runner;
     private final ClipboardAutoClear clipboard;
     private final DialogService dialogs;
@@ -51,11 +54,10 @@ public final class MainViewModel {
     private final ObservableList<CredentialRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final IntegerProperty inFlight = new SimpleIntegerProperty(0);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final BannerModel banner = new BannerModel();
+    private final BannerModel banner;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(APP_NAME);
-    private final ObjectProperty<Optional<io.github.cloudmckeys.i18n.Language>> languageSetting =
-            new javafx.beans.property.SimpleObjectProperty<>(Optional.empty());
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private final ObjectProperty<Optional<Language>> languageSetting = new SimpleObjectProperty<>(Optional.empty());
 
     /** The service whose credentials are on their way, if any: picking it again does not ask twice. */
     private ServiceEntry loading;
@@ -63,48 +65,44 @@ public final class MainViewModel {
     private int credentialsGeneration;
 
     /**
-     * Without a countdown timer (for tests): a copied secret is cleared only when the model
-     * closes, and the countdown text stays at its start.
+     * In English, without a countdown timer (for tests): a copied secret is cleared only when
+     * the model closes, and the countdown text stays at its start.
      */
     public MainViewModel(BackgroundRunner runner, ClipboardService clipboard, DialogService dialogs, Clock clock,
                          FieldRoles roles, FieldLabels labels) {
-        this(runner, clipboard, dialogs, clock, roles, labels, UiTimer.never(), ExportSetup.forCurrentUser());
-    }
-
-    /** @param timer counts down to clearing a copied secret off the clipboard */
-    public MainViewModel(BackgroundRunner runner, ClipboardService clipboard, DialogService dialogs, Clock clock,
-                         FieldRoles roles, FieldLabels labels, UiTimer timer) {
-        this(runner, clipboard, dialogs, clock, roles, labels, timer, ExportSetup.forCurrentUser());
-    }
-
-    /** @param setup where "Add to my …" writes, and the S3 defaults */
-    public MainViewModel(BackgroundRunner runner, ClipboardService clipboard, DialogService dialogs, Clock clock,
-                         FieldRoles roles, FieldLabels labels, ExportSetup setup) {
-        this(runner, clipboard, dialogs, clock, roles, labels, UiTimer.never(), setup);
+        this(runner, clipboard, dialogs, clock, roles, labels, UiTimer.never(), ExportSetup.forCurrentUser(),
+                Messages.of(Language.ENGLISH));
     }
 
     /**
-     * @param timer counts down to clearing a copied secret off the clipboard
-     * @param setup where "Add to my …" writes, and the S3 defaults
+     * @param labels   the field labels, in the same language as {@code messages}
+     * @param timer    counts down to clearing a copied secret off the clipboard
+     * @param setup    where "Add to my …" writes, and the S3 defaults
+     * @param messages every text the window shows, in the user's language
      */
     public MainViewModel(BackgroundRunner runner, ClipboardService clipboard, DialogService dialogs, Clock clock,
-                         FieldRoles roles, FieldLabels labels, UiTimer timer, ExportSetup setup) {
+                         FieldRoles roles, FieldLabels labels, UiTimer timer, ExportSetup setup, Messages messages) {
+        this.messages = Objects.requireNonNull(messages, "messages");
+        UserMessages sentences = new UserMessages(messages);
+        this.banner = new BannerModel(sentences);
         this.runner = Objects.requireNonNull(runner, "runner");
-        this.clipboard = new ClipboardAutoClear(clipboard, timer, status::set);
+        this.clipboard = new ClipboardAutoClear(clipboard, timer, status::set, messages);
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.roles = Objects.requireNonNull(roles, "roles");
         this.labels = Objects.requireNonNull(labels, "labels");
-        this.export = new ExportViewModel(clock, setup.s3Defaults());
+        this.export = new ExportViewModel(clock, setup.s3Defaults(), sentences);
         this.saving = new ScriptSaving(this, export, dialogs);
         // Config texts (clouds.yaml, AWS and rclone files) hold passwords and keys: they leave the clipboard too.
         ClipboardService secretClipboard = this.clipboard::copySecret;
         this.merging = new ConfigMerging(this, export.configs(), dialogs, secretClipboard, setup, clock);
         this.credentialsCheck = new CredentialsCheck(this, export.configs(),
-                () -> export.identityVersionProperty().get(), KeystoneClient::create);
+                () -> export.identityVersionProperty().get(), KeystoneClient::create, sentences);
         this.portals = new PortalSwitch(this, this.runner);
         busy.bind(inFlight.greaterThan(0));
-        selectedService.addListener((o, was, now) ->
-                title.set(now == null ? APP_NAME : APP_NAME + " — " + catalog.displayText(now)));
+        String appName = messages.get("app.name");
+        title.set(appName);
+        selectedService.addListener((o, was, now) -> title.set(now == null ? appName
+                : messages.get("window.title.withService", catalog.displayText(now))));
     }
 
     // ---- portal ----------------------------------------------------------------------
@@ -123,8 +121,8 @@ public final class MainViewModel {
             export.clear();
             selectedService.set(null);
             banner.clear();
-            status.set(services.isEmpty() ? "This portal lists no services for you."
-                    : count(services.size(), "service") + " on " + target.displayName());
+            status.set(services.isEmpty() ? messages.get("window.status.noServices")
+                    : messages.get("window.status.services", services.size(), target.displayName()));
         });
     }
 
@@ -156,7 +154,7 @@ public final class MainViewModel {
     }
 
     /** The language chosen in Preferences, empty to follow the system's. The app loads and saves it. */
-    public ObjectProperty<Optional<io.github.cloudmckeys.i18n.Language>> languageSettingProperty() {
+    public ObjectProperty<Optional<Language>> languageSettingProperty() {
         return languageSetting;
     }
 
@@ -173,7 +171,7 @@ public final class MainViewModel {
         if (best.isPresent()) {
             select(best.get());
         } else if (!catalog.entries().isEmpty()) {
-            status.set("No service matches “" + text.strip() + "”.");
+            status.set(messages.get("window.status.noMatch", text.strip()));
         }
     }
 
@@ -186,7 +184,7 @@ public final class MainViewModel {
         }
         loading = entry;
         int generation = ++credentialsGeneration;
-        status.set("Loading " + catalog.displayText(entry) + "…");
+        status.set(messages.get("window.status.loading", catalog.displayText(entry)));
         inBackground(() -> ServiceCredentials.of(entry, from.api().apiInfo(entry.connectionId(),
                 entry.environmentId()), roles, labels), credentials -> {
             if (generation != credentialsGeneration) {
@@ -220,15 +218,16 @@ public final class MainViewModel {
     public void copyExports() {
         export.result().ifPresent(result -> {
             clipboard.copySecret(result.scriptForPasting());
-            status.set("Copied the " + export.format().identityVersion().displayName() + " exports for "
-                    + export.format().dialect().displayName() + ".");
+            ExportFormat format = export.format();
+            status.set(messages.get("window.status.copiedExports", export.versionName(format.identityVersion()),
+                    format.dialect().displayName()));
         });
     }
 
     /** Puts text selected in the script on the clipboard, cleared after the delay: it may hold the password. */
     public void copySelection(String text) {
         clipboard.copySecret(text);
-        status.set("Copied the selected text.");
+        status.set(messages.get("window.status.copiedSelection"));
     }
 
     /** Puts one field's value on the clipboard, revealed or not; a secret is cleared after the delay. */
@@ -238,7 +237,7 @@ public final class MainViewModel {
         } else {
             clipboard.copyPlain(row.value());
         }
-        status.set("Copied " + row.label() + ".");
+        status.set(messages.get("window.status.copiedValue", row.label()));
     }
 
     /** Saves the script: asks where, asks before replacing a file, writes in the background. */
@@ -286,11 +285,12 @@ public final class MainViewModel {
         status.set(text);
     }
 
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
     // ---- properties ------------------------------------------------------------------
+
+    /** Every text the window shows, in the user's language: for the views. */
+    public Messages messages() {
+        return messages;
+    }
 
     public ServiceCatalog catalog() {
         return catalog;

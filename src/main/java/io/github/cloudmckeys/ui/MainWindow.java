@@ -91,7 +91,8 @@ public final class MainWindow {
     /** Builds the window on {@code stage} without showing it, so that its place can be set first. */
     public static MainWindow create(Stage stage, Services services) {
         MainViewModel model = new MainViewModel(services.runner(), services.clipboard(), services.dialogs(),
-                services.clock(), services.roles(), services.labels(), services.timer(), services.setup());
+                services.clock(), services.roles(), services.labels(), services.timer(), services.setup(),
+                services.messages());
         MainView view = new MainView(model);
         Scene scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         view.installShortcuts(scene);

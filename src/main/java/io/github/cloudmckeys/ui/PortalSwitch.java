@@ -37,7 +37,7 @@ final class PortalSwitch {
         if (connection == null) {
             show(target); // nothing else to show meanwhile: name what is being opened
         }
-        model.setStatus("Connecting to " + target.displayName() + "…");
+        model.setStatus(model.messages().get("window.status.connecting", target.displayName()));
         Callable<Opened> work = () -> {
             PortalConnection opened = target.opener().call();
             try {

@@ -1,5 +1,6 @@
 package io.github.cloudmckeys.ui;
 
+import io.github.cloudmckeys.i18n.Messages;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableCell;
@@ -15,9 +16,11 @@ final class RowActionsCell extends TableCell<CredentialRow, CredentialRow> {
     private final Region revealSlot = new Region();
     private final HBox box = new HBox(4);
     private final Tooltip revealTip = new Tooltip();
+    private final Messages messages;
     private CredentialRow shown;
 
     RowActionsCell(MainViewModel model) {
+        this.messages = model.messages();
         getStyleClass().add("row-actions");
         reveal.getStyleClass().addAll("row-button", "reveal");
         reveal.setTooltip(revealTip);
@@ -25,7 +28,7 @@ final class RowActionsCell extends TableCell<CredentialRow, CredentialRow> {
         showRevealState(false);
         copy.getStyleClass().addAll("row-button", "copy");
         copy.setGraphic(Icons.copy());
-        copy.setTooltip(new Tooltip("Copy the value"));
+        copy.setTooltip(new Tooltip(messages.get("window.row.copyTooltip")));
         copy.setOnAction(e -> {
             if (shown != null) {
                 model.copyValue(shown);
@@ -40,8 +43,11 @@ final class RowActionsCell extends TableCell<CredentialRow, CredentialRow> {
 
     private void showRevealState(boolean revealed) {
         reveal.setGraphic(revealed ? Icons.eyeOff() : Icons.eye());
-        String what = shown == null ? "the value" : shown.label();
-        revealTip.setText(revealed ? "Hide " + what : "Show " + what);
+        if (shown == null) {
+            revealTip.setText(messages.get(revealed ? "window.row.hideValue" : "window.row.showValue"));
+        } else {
+            revealTip.setText(messages.get(revealed ? "window.row.hide" : "window.row.show", shown.label()));
+        }
         reveal.setAccessibleText(revealTip.getText());
     }
 
@@ -57,7 +63,7 @@ final class RowActionsCell extends TableCell<CredentialRow, CredentialRow> {
             return;
         }
         shown = row;
-        copy.setAccessibleText("Copy " + row.label());
+        copy.setAccessibleText(messages.get("window.row.copy", row.label()));
         if (row.isSensitive()) {
             reveal.selectedProperty().bindBidirectional(row.revealedProperty());
             showRevealState(reveal.isSelected());

@@ -35,9 +35,9 @@ final class ScriptSaving {
         }
         ExportFormat format = export.format();
         Optional<Path> chosen = dialogs.chooseSaveFile(new SaveFileRequest(
-                "Save the " + format.identityVersion().displayName() + " exports",
+                model.messages().get("window.save.title", export.versionName(format.identityVersion())),
                 Optional.ofNullable(lastSaveFolder.get()), export.suggestedFileName(),
-                format.dialect().displayName() + " scripts", format.fileExtension()));
+                model.messages().get("window.save.filter", format.dialect().displayName()), format.fileExtension()));
         if (chosen.isEmpty()) {
             return;
         }
@@ -45,7 +45,7 @@ final class ScriptSaving {
         IfExists ifExists = IfExists.REFUSE;
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             if (!dialogs.confirmReplace(file)) {
-                model.setStatus("Not saved: " + file + " was left as it was.");
+                model.setStatus(model.messages().get("window.status.notSaved", file));
                 return;
             }
             ifExists = IfExists.REPLACE;
@@ -55,14 +55,14 @@ final class ScriptSaving {
 
     /** Writes {@code script} (with its byte-order mark, if any: a file keeps it) to {@code file}. */
     void save(Path file, String script, IfExists ifExists) {
-        model.setStatus("Saving " + file + "…");
+        model.setStatus(model.messages().get("window.status.saving", file));
         model.inBackground(() -> {
             OwnerOnlyFileWriter.write(file, script, ifExists);
             return file;
         }, saved -> {
             model.banner().clear();
             lastSaveFolder.set(saved.getParent());
-            model.setStatus("Saved " + saved + " (readable by you only).");
+            model.setStatus(model.messages().get("window.status.saved", saved));
         }, failure -> model.fail(failure, () -> save(file, script, ifExists)));
     }
 

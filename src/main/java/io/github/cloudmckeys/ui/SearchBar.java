@@ -34,9 +34,9 @@ final class SearchBar extends HBox {
         setSpacing(8);
 
         field.setId("serviceSearch");
-        field.setPromptText("Find a service: type a few letters of “Connection / Environment”, then Enter");
+        field.setPromptText(model.messages().get("window.search.prompt"));
         field.getStyleClass().add("search-field");
-        field.setAccessibleText("Service search");
+        field.setAccessibleText(model.messages().get("window.search.accessible"));
         HBox.setHgrow(field, Priority.ALWAYS);
         this.model = model;
         // Enter that no suggestion took: the best match for what was typed.

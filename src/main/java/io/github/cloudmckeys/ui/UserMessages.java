@@ -2,20 +2,36 @@ package io.github.cloudmckeys.ui;
 
 import io.github.cloudmckeys.export.ExportException;
 import io.github.cloudmckeys.export.SaveException;
+import io.github.cloudmckeys.i18n.Localized;
+import io.github.cloudmckeys.i18n.Messages;
+import io.github.cloudmckeys.keystone.KeystoneException;
 import io.github.cloudmckeys.portal.PortalException;
 import java.io.IOException;
+import java.util.Objects;
 
-/** Turns a failure into the one sentence the user reads. */
+/** Turns a failure into the one sentence the user reads, in the window's language. */
 final class UserMessages {
-    private UserMessages() {}
+    private final Messages messages;
 
-    static String sentence(Exception failure) {
+    UserMessages(Messages messages) {
+        this.messages = Objects.requireNonNull(messages, "messages");
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    String sentence(Exception failure) {
+        if (failure instanceof Localized localized) {
+            return messages.sentence(localized);
+        }
+        // Failures that do not carry a Message yet say their sentence in English.
         if (failure instanceof PortalException || failure instanceof SaveException
-                || failure instanceof ExportException || failure instanceof IOException) {
+                || failure instanceof ExportException || failure instanceof KeystoneException
+                || failure instanceof IOException) {
             return failure.getMessage();
         }
         // Anything else is a bug: say so without leaking internals (values may be secrets).
-        return "Something went wrong inside CloudMC Keys (" + failure.getClass().getSimpleName()
-                + "): please try again.";
+        return messages.get("error.internal", failure.getClass().getSimpleName());
     }
 }

@@ -7,6 +7,8 @@ import static io.github.cloudmckeys.ui.MainViewModelTest.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cloudmckeys.demo.DemoPortal;
+import io.github.cloudmckeys.i18n.Language;
+import io.github.cloudmckeys.i18n.Messages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,8 @@ class ClipboardAutoClearTest {
     @BeforeEach
     void showSwift() {
         portal = DemoPortal.start();
-        model = new MainViewModel(BackgroundRunner.inPlace(), clipboard, dialogs, CLOCK, ROLES, LABELS, timer);
+        model = new MainViewModel(BackgroundRunner.inPlace(), clipboard, dialogs, CLOCK, ROLES, LABELS, timer,
+                ExportSetup.forCurrentUser(), Messages.of(Language.ENGLISH));
         model.connect(Portals.demo(portal));
         model.select(entry(model, "Object Storage / ccontini"));
     }

@@ -6,6 +6,8 @@ import io.github.cloudmckeys.demo.DemoData;
 import io.github.cloudmckeys.demo.DemoPortal;
 import io.github.cloudmckeys.export.ConfigFormat;
 import io.github.cloudmckeys.export.IdentityVersion;
+import io.github.cloudmckeys.i18n.Language;
+import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.keystone.FakeKeystone;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +58,8 @@ class ConfigTabsViewModelTest {
         portal = DemoPortal.start(DemoData.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
         model = new MainViewModel(BackgroundRunner.inPlace(), clipboard, dialogs, MainViewModelTest.CLOCK,
                 MainViewModelTest.ROLES, MainViewModelTest.LABELS,
-                new ExportSetup(Map.of("CLOUDMC_S3_ENDPOINT", "http://127.0.0.1:8080"), home));
+                UiTimer.never(), new ExportSetup(Map.of("CLOUDMC_S3_ENDPOINT", "http://127.0.0.1:8080"), home),
+                Messages.of(Language.ENGLISH));
         model.connect(Portals.demo(portal));
         model.select(MainViewModelTest.entry(model, "Object Storage / ccontini"));
     }

@@ -76,7 +76,7 @@ class MainViewModelTest {
         assertThat(model.busyProperty().get()).isFalse();
         assertThat(model.banner().messageProperty().get()).isEmpty();
         assertThat(model.titleProperty().get()).isEqualTo("CloudMC Keys");
-        assertThat(model.export().reasonProperty().get()).isEqualTo(ExportViewModel.NOTHING_SELECTED);
+        assertThat(model.export().reasonProperty().get()).isEqualTo("Pick a service above to see its exports.");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.cloudmckeys.ui.connect;
 
+import io.github.cloudmckeys.i18n.Messages;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
@@ -25,14 +26,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
- * The Connect dialog, bound to a {@link ConnectViewModel}. Its result is the model's
- * request when Connect is pressed, null on Cancel. The key field is a
- * {@link PasswordField}: masked, and it refuses copy and cut.
+ * The Connect dialog, bound to a {@link ConnectViewModel}, in the model's language. Its
+ * result is the model's request when Connect is pressed, null on Cancel. The key field is
+ * a {@link PasswordField}: masked, and it refuses copy and cut.
  */
 public final class ConnectDialog {
-    /** The Connect button (the default button: Enter in a field connects). */
-    public static final ButtonType CONNECT = new ButtonType("_Connect", ButtonData.OK_DONE);
-
     private static final PseudoClass SUCCESS = PseudoClass.getPseudoClass("success");
     private static final PseudoClass FAILURE = PseudoClass.getPseudoClass("failure");
 
@@ -41,9 +39,10 @@ public final class ConnectDialog {
     /** Builds the dialog; the caller sets its owner and shows it ({@code showAndWait()}). */
     public static Dialog<ConnectRequest> create(ConnectViewModel model) {
         Objects.requireNonNull(model, "model");
+        Messages messages = model.messages();
         Dialog<ConnectRequest> dialog = new Dialog<>();
-        dialog.setTitle("Connect to a CloudMC portal");
-        dialog.setHeaderText("Paste the Endpoint and the API key shown on your portal's API credentials page.");
+        dialog.setTitle(messages.get("connect.title"));
+        dialog.setHeaderText(messages.get("connect.header"));
         dialog.setResizable(true);
         dialog.getDialogPane().getStyleClass().add("connect-dialog");
         dialog.getDialogPane().getStylesheets().add(
@@ -51,7 +50,7 @@ public final class ConnectDialog {
 
         TextField endpointField = new TextField();
         endpointField.setId("endpointField");
-        endpointField.setPromptText("https://portal.example.com/api/v2");
+        endpointField.setPromptText(messages.get("connect.endpoint.prompt"));
         endpointField.setPrefColumnCount(32);
         endpointField.textProperty().bindBidirectional(model.endpointProperty());
 
@@ -63,20 +62,20 @@ public final class ConnectDialog {
         Label keyHint = hint(new Label(), "keyHint");
         keyHint.textProperty().bind(model.keyHintProperty());
 
-        CheckBox remember = new MnemonicCheckBox("_Remember this portal");
+        CheckBox remember = new MnemonicCheckBox(messages.get("connect.remember"));
         remember.setId("rememberCheck");
         remember.selectedProperty().bindBidirectional(model.rememberProperty());
-        remember.setTooltip(new Tooltip("Saves the endpoint URL for the next start, never the API key."));
+        remember.setTooltip(new Tooltip(messages.get("connect.remember.tooltip")));
 
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
         form.getColumnConstraints().addAll(new ColumnConstraints(), grow());
-        form.addRow(0, label("_Endpoint URL", endpointField), endpointField);
-        form.addRow(1, label("API _key", keyField), keyField);
+        form.addRow(0, label(messages.get("connect.endpoint"), endpointField), endpointField);
+        form.addRow(1, label(messages.get("connect.apiKey"), keyField), keyField);
         form.add(keyHint, 1, 2);
         form.add(remember, 1, 3);
-        form.add(testRow(model), 1, 4);
+        form.add(testRow(model, messages), 1, 4);
         Label validation = hint(new Label(), "validationMessage");
         validation.textProperty().bind(model.validationMessageProperty());
         validation.visibleProperty().bind(model.validationMessageProperty().isNotEmpty());
@@ -85,11 +84,15 @@ public final class ConnectDialog {
         form.setPadding(new Insets(8, 12, 4, 12));
         dialog.getDialogPane().setContent(form);
 
-        dialog.getDialogPane().getButtonTypes().setAll(CONNECT, ButtonType.CANCEL);
-        Node connect = dialog.getDialogPane().lookupButton(CONNECT);
+        // The dialog's own buttons, not JavaFX's Cancel: that one speaks the JVM's language, not the user's.
+        ButtonType connectType = new ButtonType(messages.get("connect.button"), ButtonData.OK_DONE);
+        ButtonType cancelType = new ButtonType(messages.get("window.button.cancel"), ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(connectType, cancelType);
+        Node connect = dialog.getDialogPane().lookupButton(connectType);
         connect.setId("connectButton");
         connect.disableProperty().bind(model.canConnectProperty().not());
-        dialog.setResultConverter(button -> button == CONNECT ? model.request().orElse(null) : null);
+        dialog.getDialogPane().lookupButton(cancelType).setId("cancelButton");
+        dialog.setResultConverter(button -> button == connectType ? model.request().orElse(null) : null);
 
         // The field still to fill gets the focus: the key when only the key is missing.
         dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, event -> Platform.runLater(() ->
@@ -97,10 +100,10 @@ public final class ConnectDialog {
         return dialog;
     }
 
-    private static Node testRow(ConnectViewModel model) {
-        Button test = new Button("_Test");
+    private static Node testRow(ConnectViewModel model, Messages messages) {
+        Button test = new Button(messages.get("connect.test"));
         test.setId("testButton");
-        test.setTooltip(new Tooltip("Asks the portal who this key belongs to."));
+        test.setTooltip(new Tooltip(messages.get("connect.test.tooltip")));
         test.setMinWidth(Region.USE_PREF_SIZE);
         // Disabled while the fields are unusable, but not while busy (a second press is ignored):
         // disabling it mid-test would drop the keyboard focus.
@@ -109,7 +112,7 @@ public final class ConnectDialog {
 
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId("testBusy");
-        busy.setAccessibleText("Testing the connection");
+        busy.setAccessibleText(messages.get("connect.test.busy"));
         busy.setPrefSize(18, 18);
         busy.setMaxSize(18, 18);
         busy.visibleProperty().bind(model.busyProperty());

@@ -1,6 +1,9 @@
 package io.github.cloudmckeys.ui.connect;
 
 import io.github.cloudmckeys.app.PortalChoice;
+import io.github.cloudmckeys.i18n.Language;
+import io.github.cloudmckeys.i18n.Localized;
+import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.portal.ApiKey;
 import io.github.cloudmckeys.portal.PortalApi;
 import io.github.cloudmckeys.portal.PortalEndpoint;
@@ -31,9 +34,9 @@ import javafx.beans.property.StringProperty;
  * {@link PortalException}, which never quote one, and are redacted on top of that.
  */
 public final class ConnectViewModel {
-    static final String TESTING = "Testing the connection…";
     private static final String REDACTED = "••••••";
 
+    private final Messages messages;
     private final Optional<PortalEndpoint> sessionEndpoint;
     private final Optional<ApiKey> sessionKey;
     private final Optional<ApiKey> environmentKey;
@@ -55,15 +58,24 @@ public final class ConnectViewModel {
     private long runningTest;
     private long lastTest;
 
+    /** In English; see {@link #ConnectViewModel(String, Optional, Optional, Function, BackgroundRunner, Messages)}. */
+    public ConnectViewModel(String initialEndpoint, Optional<ApiKey> sessionKey, Optional<ApiKey> environmentKey,
+                            Function<PortalChoice.Remote, PortalApi> apiFactory, BackgroundRunner runner) {
+        this(initialEndpoint, sessionKey, environmentKey, apiFactory, runner, Messages.of(Language.ENGLISH));
+    }
+
     /**
      * @param initialEndpoint the endpoint to show (the current or remembered portal), or null
      * @param sessionKey      the key entered earlier in this session, for {@code initialEndpoint} only
      * @param environmentKey  the key from {@value PortalChoice#API_KEY_VARIABLE}, if set
      * @param apiFactory      the client for a portal; called off the UI thread
      * @param runner          runs the test off the UI thread
+     * @param messages        what the dialog says, in the user's language
      */
     public ConnectViewModel(String initialEndpoint, Optional<ApiKey> sessionKey, Optional<ApiKey> environmentKey,
-                            Function<PortalChoice.Remote, PortalApi> apiFactory, BackgroundRunner runner) {
+                            Function<PortalChoice.Remote, PortalApi> apiFactory, BackgroundRunner runner,
+                            Messages messages) {
+        this.messages = Objects.requireNonNull(messages, "messages");
         this.sessionEndpoint = parse(initialEndpoint);
         this.sessionKey = Objects.requireNonNull(sessionKey, "sessionKey");
         this.environmentKey = Objects.requireNonNull(environmentKey, "environmentKey");
@@ -73,6 +85,11 @@ public final class ConnectViewModel {
         endpoint.addListener((observable, before, after) -> fieldsChanged());
         apiKey.addListener((observable, before, after) -> fieldsChanged());
         update();
+    }
+
+    /** The dialog's texts, in the user's language. */
+    public Messages messages() {
+        return messages;
     }
 
     public StringProperty endpointProperty() {
@@ -150,7 +167,7 @@ public final class ConnectViewModel {
         runningTest = test;
         busy.set(true);
         testSucceeded.set(false);
-        testResult.set(TESTING);
+        testResult.set(messages.get("connect.testing"));
         runner.run(() -> apiFactory.apply(portal).currentUser(),
                 user -> finish(test, true, signedIn(user)),
                 failure -> finish(test, false, sentence(failure)));
@@ -197,21 +214,21 @@ public final class ConnectViewModel {
         try {
             parsed = Optional.of(PortalEndpoint.parse(endpoint.get()));
         } catch (PortalException e) {
-            problem = e.getMessage();
+            problem = sentence(e);
         }
         boolean sessionKeyApplies = sessionKey.isPresent() && parsed.isPresent() && sessionEndpoint.equals(parsed);
         if (sessionKeyApplies) {
-            keyPrompt.set("The key entered earlier");
-            keyHint.set("Leave empty to keep the key entered earlier in this session. It is never saved.");
+            keyPrompt.set(messages.get("connect.key.prompt.session"));
+            keyHint.set(messages.get("connect.key.hint.session"));
         } else if (environmentKey.isPresent()) {
-            keyPrompt.set("From " + PortalChoice.API_KEY_VARIABLE);
-            keyHint.set("Leave empty to use the key from " + PortalChoice.API_KEY_VARIABLE + ". It is never saved.");
+            keyPrompt.set(messages.get("connect.key.prompt.environment", PortalChoice.API_KEY_VARIABLE));
+            keyHint.set(messages.get("connect.key.hint.environment", PortalChoice.API_KEY_VARIABLE));
         } else {
-            keyPrompt.set("Paste your API key");
-            keyHint.set("On the portal's API credentials page. Kept for this session only, never saved.");
+            keyPrompt.set(messages.get("connect.key.prompt.paste"));
+            keyHint.set(messages.get("connect.key.hint.paste"));
         }
         if (problem.isEmpty() && parsed.flatMap(this::key).isEmpty()) {
-            problem = "No API key: paste the key shown on the portal's API credentials page.";
+            problem = messages.get("connect.noApiKey");
         }
         validationMessage.set(redact(problem));
         canConnect.set(problem.isEmpty());
@@ -225,17 +242,20 @@ public final class ConnectViewModel {
         }
     }
 
-    private static String signedIn(PortalUser user) {
+    private String signedIn(PortalUser user) {
         String name = user == null ? "" : user.displayName();
-        return name.isBlank() ? "Signed in: the portal accepted the key." : "Signed in as " + name + ".";
+        return name.isBlank() ? messages.get("connect.signedIn") : messages.get("connect.signedInAs", name);
     }
 
-    private static String sentence(Exception failure) {
+    private String sentence(Exception failure) {
+        if (failure instanceof Localized localized) {
+            return messages.sentence(localized);
+        }
         if (failure instanceof PortalException) {
-            return failure.getMessage();
+            return failure.getMessage(); // not yet carrying a Message: its English sentence
         }
         // Anything else is a bug: say so without its message, which could quote a value.
-        return "The test failed inside CloudMC Keys (" + failure.getClass().getSimpleName() + "): please try again.";
+        return messages.get("connect.test.internalError", failure.getClass().getSimpleName());
     }
 
     /** Belt and braces: no sentence shows a key, even one pasted into the endpoint field. */

@@ -186,14 +186,14 @@ class ConnectViewModelTest {
         model.apiKeyProperty().set(WRONG_KEY);
         model.test();
         assertThat(model.busyProperty().get()).isTrue();
-        assertThat(model.testResultProperty().get()).isEqualTo(ConnectViewModel.TESTING);
+        assertThat(model.testResultProperty().get()).isEqualTo("Testing the connection…");
 
         model.apiKeyProperty().set(DemoPortal.API_KEY);
         assertThat(model.busyProperty().get()).isFalse();
         model.test();
         runner.runNext(); // the answer about the wrong key, too late
         assertThat(model.busyProperty().get()).isTrue();
-        assertThat(model.testResultProperty().get()).isEqualTo(ConnectViewModel.TESTING);
+        assertThat(model.testResultProperty().get()).isEqualTo("Testing the connection…");
         runner.runNext();
 
         assertThat(model.testResultProperty().get()).isEqualTo(SIGNED_IN);
