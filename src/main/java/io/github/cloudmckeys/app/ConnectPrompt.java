@@ -42,7 +42,7 @@ final class ConnectPrompt implements FxDialogService.PortalPrompt {
     @Override
     public Optional<PortalTarget> ask(Window owner) {
         ConnectViewModel model = new ConnectViewModel(endpoint, sessionKey, environmentKey,
-                remote -> HttpPortalApi.create(remote.endpoint(), remote.apiKey()), runner);
+                remote -> HttpPortalApi.create(remote.endpoint(), remote.apiKey()), runner, messages);
         Dialog<ConnectRequest> dialog = ConnectDialog.create(model);
         dialog.initOwner(owner);
         dialog.getDialogPane().getStylesheets().add(0, MainView.STYLESHEET);

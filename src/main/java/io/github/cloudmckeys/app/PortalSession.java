@@ -1,7 +1,10 @@
 package io.github.cloudmckeys.app;
 
 import io.github.cloudmckeys.demo.DemoData;
+import io.github.cloudmckeys.demo.DemoDataException;
 import io.github.cloudmckeys.demo.DemoPortal;
+import io.github.cloudmckeys.i18n.Message;
+import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.portal.ApiKey;
 import io.github.cloudmckeys.portal.HttpPortalApi;
 import io.github.cloudmckeys.portal.PortalApi;
@@ -18,11 +21,13 @@ public final class PortalSession implements PortalConnection {
     private final PortalApi api;
     private final PortalEndpoint endpoint;
     private final DemoPortal demoPortal;
+    private final Messages messages;
 
-    private PortalSession(PortalApi api, PortalEndpoint endpoint, DemoPortal demoPortal) {
+    private PortalSession(PortalApi api, PortalEndpoint endpoint, DemoPortal demoPortal, Messages messages) {
         this.api = api;
         this.endpoint = endpoint;
         this.demoPortal = demoPortal;
+        this.messages = messages;
     }
 
     /**
@@ -32,18 +37,28 @@ public final class PortalSession implements PortalConnection {
      * @throws IOException when the demo data file cannot be read
      */
     public static PortalSession open(PortalChoice choice) throws IOException {
+        return open(choice, Messages.english());
+    }
+
+    /** Opens the portal; {@code messages} names the demo portal in script headers and says why it failed. */
+    public static PortalSession open(PortalChoice choice, Messages messages) throws IOException {
         if (choice instanceof PortalChoice.Remote remote) {
-            return new PortalSession(HttpPortalApi.create(remote.endpoint(), remote.apiKey()), remote.endpoint(), null);
+            return new PortalSession(HttpPortalApi.create(remote.endpoint(), remote.apiKey()), remote.endpoint(), null,
+                    messages);
         }
         PortalChoice.Demo demo = (PortalChoice.Demo) choice;
         DemoData data = demo.dataFile().isPresent() ? DemoData.load(demo.dataFile().get()) : DemoData.bundled();
         DemoPortal portal = DemoPortal.start(data);
         try {
             PortalEndpoint endpoint = PortalEndpoint.parse(portal.endpoint().toString());
-            return new PortalSession(HttpPortalApi.create(endpoint, ApiKey.of(DemoPortal.API_KEY)), endpoint, portal);
-        } catch (PortalException | RuntimeException e) {
+            return new PortalSession(HttpPortalApi.create(endpoint, ApiKey.of(DemoPortal.API_KEY)), endpoint, portal,
+                    messages);
+        } catch (PortalException e) {
             portal.close();
-            throw new IOException("The demo portal could not start: " + e.getMessage(), e);
+            throw new DemoDataException(Message.of("startup.demoCouldNotStart", e.userMessage()), e);
+        } catch (RuntimeException e) {
+            portal.close();
+            throw new DemoDataException(Message.of("startup.demoCouldNotStart", e.getClass().getSimpleName()), e);
         }
     }
 
@@ -55,7 +70,7 @@ public final class PortalSession implements PortalConnection {
     /** The portal's host, as scripts name it in their header ("127.0.0.1 (demo portal)" for the demo). */
     @Override
     public String portalHost() {
-        return isDemo() ? endpoint.host() + " (demo portal)" : endpoint.host();
+        return isDemo() ? messages.get("startup.demoPortalHost", endpoint.host()) : endpoint.host();
     }
 
     public boolean isDemo() {

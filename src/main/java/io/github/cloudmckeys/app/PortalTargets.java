@@ -14,6 +14,6 @@ public final class PortalTargets {
     /** The demo portal named in the user's language; a real one by its host. */
     public static PortalTarget of(PortalChoice choice, Messages messages) {
         String name = choice instanceof PortalChoice.Demo ? messages.get("startup.demoPortalName") : choice.displayName();
-        return new PortalTarget(name, choice instanceof PortalChoice.Demo, () -> PortalSession.open(choice));
+        return new PortalTarget(name, choice instanceof PortalChoice.Demo, () -> PortalSession.open(choice, messages));
     }
 }

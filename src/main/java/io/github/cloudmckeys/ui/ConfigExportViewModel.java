@@ -142,7 +142,7 @@ public final class ConfigExportViewModel {
             throw new IllegalStateException("no service is shown"); // callers check first: a bug, not the user's
         }
         return ConfigExporter.export(credentials, format, new ConfigOptions(entryName.get().strip(), s3Defaults,
-                passwordInSecureYaml.get(), clock.instant(), portalHost));
+                passwordInSecureYaml.get(), clock.instant(), portalHost, sentences.messages().language()));
     }
 
     /** The cloud, profile or remote name; the environment's name made valid when a service is picked. */

@@ -108,7 +108,7 @@ public final class ConfigMerging {
     private void plan(Callable<UserFileMerge.Plan> planning, String name) {
         model.setStatus(messages.get("window.status.readingFiles"));
         model.inBackground(planning, plan -> {
-            if (plan.replacesAnEntry() && !dialogs.confirmReplaceEntries(plan.replacements())) {
+            if (plan.replacesAnEntry() && !dialogs.confirmReplaceEntries(plan.replacements(messages))) {
                 model.setStatus(messages.get("window.status.notAdded", files(plan)));
                 return;
             }

@@ -55,7 +55,7 @@ public final class CredentialsCheck {
         model.inBackground(() -> client.get().check(KeystoneCredentials.from(credentials), asked), check -> {
             if (mine == generation) {
                 outcome.set(Outcome.TOKEN);
-                sentence.set(check.sentence());
+                sentence.set(sentences.messages().format(check.message()));
             }
         }, failure -> {
             if (mine != generation) {

@@ -95,7 +95,8 @@ public final class ExportViewModel {
         PasswordMode mode = promptPassword.get() && format().supportsPasswordPrompt()
                 ? PasswordMode.PROMPT : PasswordMode.EMBED;
         try {
-            setResult(ScriptExporter.export(credentials, format(), new ExportOptions(mode, clock.instant(), portalHost)),
+            setResult(ScriptExporter.export(credentials, format(), new ExportOptions(mode, clock.instant(), portalHost,
+                    sentences.messages().language())),
                     "");
         } catch (ExportException e) {
             setResult(null, sentences.sentence(e));

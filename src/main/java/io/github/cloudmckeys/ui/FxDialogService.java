@@ -105,7 +105,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Preferences> editPreferences(Preferences current) {
-        Dialog<Preferences> dialog = PreferencesDialog.create(current);
+        Dialog<Preferences> dialog = PreferencesDialog.create(current, messages);
         dialog.initOwner(owner.get());
         dialog.getDialogPane().getStylesheets().add(MainView.STYLESHEET);
         return dialog.showAndWait();

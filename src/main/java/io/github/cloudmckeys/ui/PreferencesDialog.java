@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
@@ -39,7 +40,10 @@ public final class PreferencesDialog {
         dialog.setTitle(messages.get("preferences.title"));
         dialog.setHeaderText(messages.get("preferences.header"));
         dialog.getDialogPane().getStyleClass().add("preferences-dialog");
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        // Our own buttons: JavaFX's built-in ones speak the JVM's locale, which may not be the chosen language.
+        ButtonType okType = new ButtonType(messages.get("window.button.ok"), ButtonData.OK_DONE);
+        ButtonType cancelType = new ButtonType(messages.get("window.button.cancel"), ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(okType, cancelType);
 
         Spinner<Integer> seconds = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(0,
                 Preferences.MAX_CLIPBOARD_CLEAR_SECONDS, current.clipboardClearSeconds(), 5));
@@ -70,10 +74,10 @@ public final class PreferencesDialog {
         grid.add(nextStart, 0, 3, 3, 1);
         dialog.getDialogPane().setContent(grid);
 
-        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        Node ok = dialog.getDialogPane().lookupButton(okType);
         ok.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> seconds(seconds.getEditor().getText()).isEmpty(), seconds.getEditor().textProperty()));
-        dialog.setResultConverter(button -> button == ButtonType.OK
+        dialog.setResultConverter(button -> button == okType
                 ? new Preferences(seconds(seconds.getEditor().getText()).orElse(seconds.getValue()),
                         language.getValue())
                 : null);

@@ -1,11 +1,7 @@
 package io.github.cloudmckeys.ui;
 
-import io.github.cloudmckeys.export.ExportException;
-import io.github.cloudmckeys.export.SaveException;
 import io.github.cloudmckeys.i18n.Localized;
 import io.github.cloudmckeys.i18n.Messages;
-import io.github.cloudmckeys.keystone.KeystoneException;
-import io.github.cloudmckeys.portal.PortalException;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -25,10 +21,8 @@ final class UserMessages {
         if (failure instanceof Localized localized) {
             return messages.sentence(localized);
         }
-        // Failures that do not carry a Message yet say their sentence in English.
-        if (failure instanceof PortalException || failure instanceof SaveException
-                || failure instanceof ExportException || failure instanceof KeystoneException
-                || failure instanceof IOException) {
+        // An I/O failure that carries no Message (the JDK's own) says its sentence in English.
+        if (failure instanceof IOException) {
             return failure.getMessage();
         }
         // Anything else is a bug: say so without leaking internals (values may be secrets).

@@ -52,7 +52,7 @@ final class ConfigExport {
         ConfigResult result;
         try {
             result = ConfigExporter.export(credentials, format, new ConfigOptions(name, defaults,
-                    options.secureYaml != null, now, session.portalHost())); // language: wired after merge
+                    options.secureYaml != null, now, session.portalHost(), messages.language()));
         } catch (ExportException e) {
             throw CliFailure.of(ExitCodes.EXPORT_FAILED, e);
         }
@@ -117,7 +117,7 @@ final class ConfigExport {
             }
             if (plan.replacesAnEntry() && !command.force) {
                 throw new CliFailure(ExitCodes.EXPORT_FAILED,
-                        Message.of("cli.export.notAdded", String.join(", ", plan.replacements())));
+                        Message.of("cli.export.notAdded", String.join(", ", plan.replacements(messages))));
             }
             List<Path> backups = UserFileMerge.apply(plan, now);
             for (UserFileMerge.Change change : plan.changes()) {

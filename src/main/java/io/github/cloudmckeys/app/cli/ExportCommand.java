@@ -60,7 +60,7 @@ final class ExportCommand extends PortalCommand {
         }
         ServiceCredentials credentials = credentials(session, service);
         ExportOptions options = new ExportOptions(promptPassword ? PasswordMode.PROMPT : PasswordMode.EMBED,
-                Clock.systemUTC().instant(), session.portalHost()); // language: wired after merge
+                Clock.systemUTC().instant(), session.portalHost(), messages().language());
         ExportResult result;
         try {
             result = ScriptExporter.export(credentials, format, options);

@@ -29,7 +29,7 @@ abstract class PortalCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws CliFailure {
-        try (PortalSession session = portal.open(parent.env)) {
+        try (PortalSession session = portal.open(parent.env, messages())) {
             int code = run(session);
             out().flush();
             return code;

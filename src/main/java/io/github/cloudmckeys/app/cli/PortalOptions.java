@@ -3,6 +3,7 @@ package io.github.cloudmckeys.app.cli;
 import io.github.cloudmckeys.app.PortalChoice;
 import io.github.cloudmckeys.app.PortalSession;
 import io.github.cloudmckeys.i18n.Message;
+import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.logging.LiveSecrets;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ final class PortalOptions {
     Path demoData;
 
     /** Opens the chosen portal, or fails with a usage error (2) the user can act on. */
-    PortalSession open(Map<String, String> env) throws CliFailure {
+    PortalSession open(Map<String, String> env, Messages messages) throws CliFailure {
         if (apiKeyArgument != null) {
             LiveSecrets.register(apiKeyArgument);
             throw new CliFailure(ExitCodes.USAGE, Message.of("cli.apiKeyArgument", PortalChoice.API_KEY_VARIABLE));
@@ -41,7 +42,7 @@ final class PortalOptions {
             throw CliFailure.of(ExitCodes.USAGE, e); // says e.sentence(messages), see Sentences
         }
         try {
-            return PortalSession.open(choice);
+            return PortalSession.open(choice, messages);
         } catch (IOException e) {
             throw CliFailure.of(ExitCodes.USAGE, e);
         }

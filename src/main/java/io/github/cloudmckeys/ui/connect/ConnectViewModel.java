@@ -251,9 +251,6 @@ public final class ConnectViewModel {
         if (failure instanceof Localized localized) {
             return messages.sentence(localized);
         }
-        if (failure instanceof PortalException) {
-            return failure.getMessage(); // not yet carrying a Message: its English sentence
-        }
         // Anything else is a bug: say so without its message, which could quote a value.
         return messages.get("connect.test.internalError", failure.getClass().getSimpleName());
     }
