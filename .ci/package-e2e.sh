@@ -25,7 +25,7 @@ done
 # jpackage --type deb needs fakeroot and objcopy (binutils); the window needs GTK 3 and a display (the build's
 # CDS training run too, through xvfb-run and xauth); the checks need ImageMagick (import, identify), xdotool,
 # xprop (x11-utils) and desktop-file-validate.
-PACKAGES=(binutils fakeroot libgtk-3-0 xvfb xauth imagemagick xdotool x11-utils desktop-file-utils)
+PACKAGES=(binutils fakeroot libgtk-3-0 xvfb xauth imagemagick xdotool x11-utils desktop-file-utils locales)
 MAX_IMAGE_BYTES=$((60 * 1024 * 1024))
 IMAGE=$REPO/target/jpackage/image/cloudmc-keys
 OUT=$REPO/target/package-e2e
@@ -103,6 +103,14 @@ desktop-file-validate "$MENU_ENTRY"
 step "the installed command line"
 (cd / && cloudmc-keys list --demo) | tee "$OUT/installed-list.txt"
 grep -q ' / ' "$OUT/installed-list.txt" || fail "the installed cloudmc-keys did not list the demo services"
+
+step "the installed command line follows the system's language (LANG=fr_CA.UTF-8)"
+# Java reads the language through setlocale(3), which ignores a locale the system has not generated.
+locale -a | grep -qi '^fr_CA\.utf-\?8$' || localedef -i fr_CA -f UTF-8 fr_CA.UTF-8
+(cd / && env LANG=fr_CA.UTF-8 LC_ALL= LC_MESSAGES= cloudmc-keys list --help) | tee "$OUT/installed-help-fr.txt"
+grep -q '^Utilisation' "$OUT/installed-help-fr.txt" || fail "LANG=fr_CA.UTF-8 did not give the French help"
+(cd / && env LANG=fr_CA.UTF-8 LC_ALL= LC_MESSAGES= cloudmc-keys --lang en list --help) | grep -q '^Usage' \
+    || fail "--lang en did not override the French system language"
 
 step "the CDS archive postinst made, mapped by the installed launcher"
 [ -f "$CDS_ARCHIVE" ] || fail "postinst made no CDS archive at $CDS_ARCHIVE"

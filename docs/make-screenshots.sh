@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Makes docs/screenshot.png (English) and docs/screenshot-fr.png (French) from the built jar:
-# the real window on the embedded demo portal under Xvfb, a fresh home (no settings), the
-# language coming from the system locale (LANG) as for a real user; the service is picked by
-# typing into the search field, as a user would.
+# the real window on the embedded demo portal under Xvfb, a fresh home (no settings); the
+# service is picked by typing into the search field, as a user would. The language is given
+# with --lang as well as LANG: Java ignores a LANG whose locale the system has not generated.
 # Needs: xvfb, xdotool, imagemagick, a JDK 17+. Run ./mvnw -q -B package -DskipTests first.
 # Usage: docs/make-screenshots.sh [en|fr]...   (both when none is given)
 set -euo pipefail
@@ -41,7 +41,7 @@ shoot() { # shoot LANG OUTPUT
     home=$WORK/home-$lang
     mkdir -p "$home"
     env -i PATH="$PATH" DISPLAY="$DISPLAY" HOME="$home" XDG_CONFIG_HOME="$home/.config" LANG="$lang" \
-        java -Duser.home="$home" -jar "$JAR" > "$WORK/app-$lang.log" 2>&1 &
+        java -Duser.home="$home" -jar "$JAR" --lang "${lang%%_*}" > "$WORK/app-$lang.log" 2>&1 &
     APP_PID=$!
     timeout 60 xdotool search --sync --onlyvisible --name '^CloudMC Keys' > /dev/null
     sleep 1

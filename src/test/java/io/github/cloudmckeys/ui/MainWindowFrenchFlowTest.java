@@ -4,12 +4,18 @@ import static io.github.cloudmckeys.ui.MainViewModelTest.CLOCK;
 import static io.github.cloudmckeys.ui.MainViewModelTest.ROLES;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import io.github.cloudmckeys.app.PortalChoice;
 import io.github.cloudmckeys.app.PortalTargets;
 import io.github.cloudmckeys.credentials.FieldLabels;
 import io.github.cloudmckeys.i18n.Language;
 import io.github.cloudmckeys.i18n.Messages;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +61,7 @@ class MainWindowFrenchFlowTest {
         runner = new FxBackgroundRunner();
         window = MainWindow.show(stage, new MainWindow.Services(runner, new FxClipboardService(), dialogs, CLOCK,
                 ROLES, FieldLabels.load(Locale.FRENCH), Messages.of(Language.FRENCH)));
-        window.model().connect(PortalTargets.of(new PortalChoice.Demo(Optional.empty())));
+        window.model().connect(PortalTargets.of(new PortalChoice.Demo(Optional.empty()), Messages.of(Language.FRENCH)));
     }
 
     @AfterEach
@@ -72,7 +78,7 @@ class MainWindowFrenchFlowTest {
         WindowDriver ui = new WindowDriver(robot);
         ui.waitFor("the services", () -> !window.model().catalog().entries().isEmpty());
         int services = WindowDriver.read(() -> window.model().catalog().entries().size());
-        assertThat(ui.text("#status")).isEqualTo(services + " services sur Demo portal — sample data");
+        assertThat(ui.text("#status")).isEqualTo(services + " services sur Portail de démonstration — données d’exemple");
         assertThat(ui.text("#serviceTitle")).isEqualTo("Aucun service sélectionné");
         assertThat(ui.text("#serviceDetails")).isEqualTo(services + " services sur ce portail");
         assertThat(ui.text("#exportReason")).isEqualTo("Choisissez un service ci-dessus pour voir ses exportations.");
@@ -127,6 +133,36 @@ class MainWindowFrenchFlowTest {
         SaveFileRequest asked = dialogs.saveRequests().get(0);
         assertThat(asked.title()).isEqualTo("Enregistrer les exportations Keystone v2.0 (obsolète)");
         assertThat(asked.filterDescription()).isEqualTo("Scripts bash/zsh");
+    }
+
+    @Test
+    void aRefusedApiKeyIsSaidInFrench(FxRobot robot) throws Exception {
+        HttpServer portal = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        portal.createContext("/", exchange -> {
+            byte[] body = "{\"errors\":[{\"code\":2012,\"message\":\"Invalid API key\"}]}"
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(401, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        portal.start();
+        try {
+            WindowDriver ui = new WindowDriver(robot);
+            URI endpoint = URI.create("http://127.0.0.1:" + portal.getAddress().getPort() + "/api/v2");
+            WindowDriver.read(() -> {
+                window.model().connect(Portals.remote("127.0.0.1", false, endpoint, "a-deleted-key",
+                        Duration.ofSeconds(5)));
+                return null;
+            });
+            ui.waitFor("the banner", () -> ui.visible("#banner"));
+            assertThat(ui.text("#bannerMessage")).isEqualTo("Le portail a refusé la clé d’API, qui est invalide ou a"
+                    + " été supprimée" + NBSP + ": générez-en une nouvelle sous «" + NBSP + "Identifiants API" + NBSP
+                    + "». Le portail a répondu" + NBSP + ": «" + NBSP + "Invalid API key" + NBSP + "» (erreur 2012)");
+            assertThat(ui.text("#bannerMessage")).doesNotContain("a-deleted-key");
+        } finally {
+            portal.stop(0);
+        }
     }
 
     @Test
