@@ -9,16 +9,13 @@ public final class Sentences {
 
     /**
      * {@code failure}'s {@link Localized#userMessage()} in {@code messages}' language, else its own
-     * (English) message. Goes through {@code Object}: some of those exception classes are final
-     * and become {@code Localized} in their own packages' time, and {@code instanceof} on a final
-     * class that does not (yet) implement the interface would not compile.
+     * (English) message: only the JDK's own I/O failures carry no {@code Message}.
      */
     public static String of(Exception failure, Messages messages) {
-        Object any = failure;
-        if (any instanceof PortalChoice.ChoiceException choice) {
+        if (failure instanceof PortalChoice.ChoiceException choice) {
             return choice.sentence(messages);
         }
-        if (any instanceof Localized localized) {
+        if (failure instanceof Localized localized) {
             return messages.sentence(localized);
         }
         String message = failure.getMessage();
