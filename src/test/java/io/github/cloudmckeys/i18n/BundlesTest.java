@@ -29,8 +29,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * space before : ? ! and inside « », no straight quotes).
  */
 class BundlesTest {
-    /** A bundle's base name, and whether its values are MessageFormat patterns. */
-    record Bundle(String baseName, boolean messageFormat) {
+    /**
+     * A bundle's base name, whether its values are MessageFormat patterns, and whether its French
+     * apostrophe is the typographic ’ (else the straight ', for text that picocli wraps: see help_fr).
+     */
+    record Bundle(String baseName, boolean messageFormat, boolean typographicApostrophe) {
         Map<String, String> english() {
             return read(baseName.replace('.', '/') + ".properties");
         }
@@ -47,9 +50,9 @@ class BundlesTest {
 
     static Stream<Bundle> bundles() {
         return Stream.of(
-                new Bundle(Messages.BUNDLE, true),
-                new Bundle("io.github.cloudmckeys.credentials.labels", false),
-                new Bundle("io.github.cloudmckeys.app.cli.help", false));
+                new Bundle(Messages.BUNDLE, true, true),
+                new Bundle("io.github.cloudmckeys.credentials.labels", false, true),
+                new Bundle("io.github.cloudmckeys.app.cli.help", false, false));
     }
 
     private static final char NBSP = '\u00a0';
@@ -155,7 +158,10 @@ class BundlesTest {
                     faults.add(key + ": no non-breaking space before »: " + value);
                 }
             }
-            if (!bundle.messageFormat() && value.indexOf('\'') >= 0) {
+            if (!bundle.typographicApostrophe() && value.indexOf('’') >= 0) {
+                faults.add(key + ": typographic apostrophe in wrapped help text, use ': " + value);
+            }
+            if (bundle.typographicApostrophe() && !bundle.messageFormat() && value.indexOf('\'') >= 0) {
                 faults.add(key + ": straight apostrophe, use ’: " + value);
             }
             if (bundle.messageFormat() && value.contains("''")) {

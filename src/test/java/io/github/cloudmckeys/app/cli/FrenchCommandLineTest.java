@@ -57,7 +57,7 @@ class FrenchCommandLineTest {
         assertThat(before.out()).startsWith("Utilisation" + NBSP + ": cloudmc-keys list")
                 .contains("Lister vos services, un «" + NBSP + "Connexion / Environnement" + NBSP + "» par ligne.")
                 .contains("Afficher cette aide et quitter.")
-                .contains("Afficher aussi l’organisation et les identifiants")
+                .contains("Afficher aussi l'organisation et les identifiants")
                 .contains("--lang=en|fr")
                 .doesNotContain("Usage:").doesNotContain("Show this help message");
         assertThat(after).isEqualTo(before);
@@ -72,7 +72,13 @@ class FrenchCommandLineTest {
                 .contains("Commandes" + NBSP + ":")
                 .contains("Environnement" + NBSP + ":")
                 .contains("Codes de sortie" + NBSP + ":")
-                .contains("(`cloudmc-keys --lang fr` l’");
+                .contains("ouvre la fenêtre, en français avec");
+        for (String command : new String[] {"list", "show", "export", "check"}) {
+            String text = run("--lang", "fr", command, "--help").out();
+            // Help is wrapped at word breaks: none after an apostrophe ("d'" / "environnement").
+            assertThat(text.lines()).as("%s --help", command).isNotEmpty()
+                    .noneMatch(line -> line.endsWith("'") || line.endsWith("’"));
+        }
     }
 
     @Test
