@@ -6,14 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.cloudmckeys.ui.Preferences;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,32 +18,12 @@ class ClipboardDelaySettingTest {
     @TempDir
     Path configDir;
     private XdgSettingsStore store;
-    private final Logger logger = Logger.getLogger(XdgSettingsStore.class.getName());
-    private final List<String> warnings = new CopyOnWriteArrayList<>();
-    private final Handler handler = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            warnings.add(record.getMessage());
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-    };
+    @RegisterExtension
+    final StoreWarnings warnings = new StoreWarnings();
 
     @BeforeEach
     void setUp() {
         store = new XdgSettingsStore(configDir);
-        logger.addHandler(handler);
-        logger.setUseParentHandlers(false); // the warnings for bad values are expected here
-    }
-
-    @AfterEach
-    void tearDown() {
-        logger.removeHandler(handler);
-        logger.setUseParentHandlers(true);
     }
 
     @Test
@@ -87,7 +62,7 @@ class ClipboardDelaySettingTest {
 
         assertThat(read.clipboardClearSeconds()).isEqualTo(30);
         assertThat(read.endpoint()).contains("https://portal.example.com/api/v2");
-        assertThat(warnings).singleElement().asString().contains("unusable values for [clipboardClearSeconds]");
+        assertThat(warnings.messages()).singleElement().asString().contains("unusable values for [clipboardClearSeconds]");
     }
 
     @Test

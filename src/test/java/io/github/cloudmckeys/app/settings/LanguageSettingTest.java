@@ -5,15 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cloudmckeys.i18n.Language;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The language in settings.json: {@code "language": "fr"}, absent to follow the system, older files still load. */
@@ -21,32 +16,12 @@ class LanguageSettingTest {
     @TempDir
     Path configDir;
     private XdgSettingsStore store;
-    private final Logger logger = Logger.getLogger(XdgSettingsStore.class.getName());
-    private final List<String> warnings = new CopyOnWriteArrayList<>();
-    private final Handler handler = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            warnings.add(record.getMessage());
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-    };
+    @RegisterExtension
+    final StoreWarnings warnings = new StoreWarnings();
 
     @BeforeEach
     void setUp() {
         store = new XdgSettingsStore(configDir);
-        logger.addHandler(handler);
-        logger.setUseParentHandlers(false); // the warning for a language the app does not speak is expected here
-    }
-
-    @AfterEach
-    void tearDown() {
-        logger.removeHandler(handler);
-        logger.setUseParentHandlers(true);
     }
 
     @Test
@@ -83,7 +58,7 @@ class LanguageSettingTest {
         assertThat(loaded.language()).isEmpty();
         assertThat(loaded.endpoint()).contains("https://portal.example.com/api/v2");
         assertThat(loaded.clipboardClearSeconds()).isEqualTo(12);
-        assertThat(warnings).isEmpty();
+        assertThat(warnings.messages()).isEmpty();
     }
 
     @Test
@@ -103,7 +78,7 @@ class LanguageSettingTest {
 
         assertThat(loaded.language()).isEmpty();
         assertThat(loaded.endpoint()).contains("https://portal.example.com/api/v2");
-        assertThat(warnings).singleElement().asString().contains("language").doesNotContain("\"de\"");
+        assertThat(warnings.messages()).singleElement().asString().contains("language").doesNotContain("\"de\"");
     }
 
     @Test
@@ -114,6 +89,6 @@ class LanguageSettingTest {
 
         assertThat(loaded.language()).isEmpty();
         assertThat(loaded.clipboardClearSeconds()).isEqualTo(5);
-        assertThat(warnings).singleElement().asString().contains("language");
+        assertThat(warnings.messages()).singleElement().asString().contains("language");
     }
 }
