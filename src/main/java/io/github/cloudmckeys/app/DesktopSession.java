@@ -59,11 +59,11 @@ final class DesktopSession {
         model.lastSaveFolderProperty().set(loaded.lastSaveFolder().orElse(null));
         model.lastSaveFolderProperty().addListener((o, was, now) ->
                 settings.update(saved -> saved.withLastSaveFolder(now)));
-        model.clipboardClearSecondsProperty().set(loaded.clipboardClearSeconds());
-        model.clipboardClearSecondsProperty().addListener((o, was, now) ->
+        model.preferences().clipboardClearSecondsProperty().set(loaded.clipboardClearSeconds());
+        model.preferences().clipboardClearSecondsProperty().addListener((o, was, now) ->
                 settings.update(saved -> saved.withClipboardClearSeconds(now.intValue())));
-        model.languageSettingProperty().set(loaded.language());
-        model.languageSettingProperty().addListener((o, was, now) ->
+        model.preferences().languageProperty().set(loaded.language());
+        model.preferences().languageProperty().addListener((o, was, now) ->
                 settings.update(saved -> saved.withLanguage(now))); // spoken from the next start
 
         if (startup instanceof StartupPortal.Ask ask) {

@@ -41,7 +41,7 @@ final class ConnectionBar extends HBox {
         Button preferences = new Button(messages.get("window.preferences"));
         preferences.setId("preferences");
         preferences.setTooltip(new Tooltip(messages.get("window.preferences.tooltip")));
-        preferences.setOnAction(e -> model.openPreferences());
+        preferences.setOnAction(e -> model.preferences().edit());
 
         getChildren().addAll(appName, portal, spacer, connect, preferences);
     }

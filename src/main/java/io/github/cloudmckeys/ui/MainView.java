@@ -76,7 +76,7 @@ public final class MainView {
                 () -> exportPane.showVersion(IdentityVersion.V2_0));
         scene.getAccelerators().putAll(shortcuts);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
-                model::openPreferences);
+                model.preferences()::edit);
     }
 
     /** What the first frame does not show, set up once it is on its way (see {@link MainWindow#show()}). */

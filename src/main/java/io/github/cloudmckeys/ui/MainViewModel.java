@@ -24,7 +24,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -39,6 +38,7 @@ public final class MainViewModel {
     private final Messages messages;
     private final BackgroundRunner runner;
     private final ClipboardAutoClear clipboard;
+    private final PreferencesModel preferences;
     private final DialogService dialogs;
     private final FieldRoles roles;
     private final FieldLabels labels;
@@ -57,7 +57,6 @@ public final class MainViewModel {
     private final BannerModel banner;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
-    private final ObjectProperty<Optional<Language>> languageSetting = new SimpleObjectProperty<>(Optional.empty());
 
     /** The service whose credentials are on their way, if any: picking it again does not ask twice. */
     private ServiceEntry loading;
@@ -87,6 +86,7 @@ public final class MainViewModel {
         this.banner = new BannerModel(sentences);
         this.runner = Objects.requireNonNull(runner, "runner");
         this.clipboard = new ClipboardAutoClear(clipboard, timer, status::set, messages);
+        this.preferences = new PreferencesModel(dialogs, this.clipboard.delaySecondsProperty());
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.roles = Objects.requireNonNull(roles, "roles");
         this.labels = Objects.requireNonNull(labels, "labels");
@@ -143,19 +143,9 @@ public final class MainViewModel {
         clipboard.close();
     }
 
-    /** Opens the Preferences dialog; what the user accepts applies at once (the language, at the next start). */
-    public void openPreferences() {
-        int seconds = Math.max(0, Math.min(Preferences.MAX_CLIPBOARD_CLEAR_SECONDS,
-                clipboard.delaySecondsProperty().get()));
-        dialogs.editPreferences(new Preferences(seconds, languageSetting.get())).ifPresent(chosen -> {
-            clipboard.delaySecondsProperty().set(chosen.clipboardClearSeconds());
-            languageSetting.set(chosen.language());
-        });
-    }
-
-    /** The language chosen in Preferences, empty to follow the system's. The app loads and saves it. */
-    public ObjectProperty<Optional<Language>> languageSettingProperty() {
-        return languageSetting;
+    /** Preferences…: the clipboard delay and the language. */
+    public PreferencesModel preferences() {
+        return preferences;
     }
 
     // ---- services --------------------------------------------------------------------
@@ -337,11 +327,6 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
-    }
-
-    /** Seconds a copied secret stays on the clipboard; 0 for never. The app loads and saves it. */
-    public IntegerProperty clipboardClearSecondsProperty() {
-        return clipboard.delaySecondsProperty();
     }
 
     /** "Clipboard clears in 12 s" while a copied secret is due to be cleared, else empty. */

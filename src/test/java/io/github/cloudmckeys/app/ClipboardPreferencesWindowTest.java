@@ -107,7 +107,7 @@ class ClipboardPreferencesWindowTest {
     @Test
     void theDelayChosenInPreferencesIsSavedAndTheCountdownClearsTheClipboard(FxRobot robot) throws Exception {
         startSession(45);
-        assertThat(fx(() -> model().clipboardClearSecondsProperty().get())).isEqualTo(45);
+        assertThat(fx(() -> model().preferences().clipboardClearSecondsProperty().get())).isEqualTo(45);
 
         robot.clickOn("#preferences");
         waitFor("the Preferences dialog", () -> robot.lookup("#clipboardSeconds").tryQuery().isPresent());
@@ -142,7 +142,7 @@ class ClipboardPreferencesWindowTest {
         robot.type(KeyCode.ESCAPE);
         waitFor("the dialog closed", () -> robot.lookup("#clipboardSeconds").tryQuery().isEmpty());
 
-        assertThat(fx(() -> model().clipboardClearSecondsProperty().get())).isEqualTo(30);
+        assertThat(fx(() -> model().preferences().clipboardClearSecondsProperty().get())).isEqualTo(30);
         assertThat(Files.readString(store.location())).doesNotContain("clipboard");
     }
 

@@ -126,7 +126,7 @@ class ClipboardAutoClearTest {
 
     @Test
     void zeroMeansNeverNotEvenAtClose() {
-        model.clipboardClearSecondsProperty().set(0);
+        model.preferences().clipboardClearSecondsProperty().set(0);
         model.copyExports();
 
         assertThat(countdown()).isEmpty();
@@ -140,13 +140,13 @@ class ClipboardAutoClearTest {
         model.copyExports();
         timer.advanceSeconds(5);
 
-        model.clipboardClearSecondsProperty().set(10);
+        model.preferences().clipboardClearSecondsProperty().set(10);
         assertThat(countdown()).isEqualTo("Clipboard clears in 10 s");
         timer.advanceSeconds(10);
         assertThat(clipboard.content()).isNull();
 
         model.copyExports();
-        model.clipboardClearSecondsProperty().set(0);
+        model.preferences().clipboardClearSecondsProperty().set(0);
         assertThat(countdown()).isEmpty();
         timer.advanceSeconds(60);
         assertThat(clipboard.content()).isNotNull();
@@ -156,20 +156,20 @@ class ClipboardAutoClearTest {
     void thePreferencesDialogShowsTheDelayAndWhatTheUserChoseApplies() {
         dialogs.answerPreferencesWith(new Preferences(5));
 
-        model.openPreferences();
+        model.preferences().edit();
         model.copyValue(row("Password"));
         timer.advanceSeconds(5);
 
         assertThat(dialogs.preferencesShown()).containsExactly(new Preferences(30));
-        assertThat(model.clipboardClearSecondsProperty().get()).isEqualTo(5);
+        assertThat(model.preferences().clipboardClearSecondsProperty().get()).isEqualTo(5);
         assertThat(clipboard.content()).isNull();
     }
 
     @Test
     void cancellingThePreferencesDialogChangesNothing() {
-        model.openPreferences();
+        model.preferences().edit();
 
         assertThat(dialogs.preferencesShown()).hasSize(1);
-        assertThat(model.clipboardClearSecondsProperty().get()).isEqualTo(30);
+        assertThat(model.preferences().clipboardClearSecondsProperty().get()).isEqualTo(30);
     }
 }
