@@ -21,14 +21,6 @@ public final class ExportException extends Exception implements Localized {
         this.userMessage = userMessage;
     }
 
-    /**
-     * A sentence its caller wrote itself, shown as it is in every language. Only for callers
-     * that have no bundle key for their sentence yet; the export package itself never uses it.
-     */
-    public ExportException(String message) {
-        this(Message.of("export.asGiven", Objects.requireNonNull(message, "message")));
-    }
-
     @Override
     public Message userMessage() {
         return userMessage != null ? userMessage : Message.of("export.asGiven", String.valueOf(getMessage()));
