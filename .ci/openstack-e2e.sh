@@ -466,6 +466,12 @@ fi
 export_script v3 "$RUN/openrc.sh" --format openrc-v3
 export_script prompt "$RUN/openrc-prompt.sh" --format openrc-v3 --prompt-password
 export_script v2 "$RUN/openrc-v2.sh" --format openrc-v2
+export_script fr "$RUN/openrc-fr.sh" --format openrc-v3 --lang fr
+export_script fr-prompt "$RUN/openrc-fr-prompt.sh" --format openrc-v3 --prompt-password --lang fr
+if ! $HANDWRITTEN; then
+    grep -q '^# Identifiants OpenStack pour Keystone v3' "$RUN/openrc-fr.sh" || fail "openrc-fr.sh has no French comments"
+    pass "export --lang fr: the comments are French"
+fi
 if ! $HANDWRITTEN; then
     before=$(sha256sum < "$RUN/openrc.sh")
     if java -jar "$JAR" export --demo-data "$DATA" --service ccontini --format openrc-v2 -o "$RUN/openrc.sh" \
@@ -550,6 +556,14 @@ phase "v3 prompt"
 source_and_auth bash openrc-prompt.sh bash-prompt "${V3_TRAPS[@]}" < <(printf '%s\n' "$PASSWORD")
 expect_v3_environment bash openrc-prompt.sh bash-prompt
 expect_token bash openrc-prompt.sh bash-prompt
+
+phase "v3 in French: comments and the prompt in French, the same variables"
+source_and_auth bash openrc-fr.sh bash-fr "${V3_TRAPS[@]}"
+expect_v3_environment bash openrc-fr.sh bash-fr
+expect_token bash openrc-fr.sh bash-fr
+cmp -s "$RUN/bash-v3.env" "$RUN/bash-fr.env" || fail "openrc-fr.sh sets other variables than openrc.sh"
+source_and_auth dash openrc-fr-prompt.sh dash-fr-prompt "${V3_TRAPS[@]}" < <(printf '%s\n' "$PASSWORD")
+expect_token dash openrc-fr-prompt.sh dash-fr-prompt
 
 phase "v2.0"
 source_and_auth bash openrc-v2.sh bash-v2 "${V2_TRAPS[@]}"

@@ -21,7 +21,7 @@ import java.util.zip.ZipFile;
  * JavaFX's native libraries beside the JDK's, every library stripped, as packaging/build.xml
  * does. What the app-image holds beyond that is the app's own: its jars (ControlsFX, Jackson,
  * picocli), the modules it adds (java.net.http, jdk.httpserver, java.sql, jdk.crypto.ec,
- * java.logging) and the launcher.
+ * java.logging, jdk.localedata cut to English and French) and the launcher.
  */
 final class ImageSize {
     private ImageSize() {}
@@ -35,7 +35,8 @@ final class ImageSize {
             Files.createDirectories(options.getParent());
             List<String> kept = new ArrayList<>();
             for (String line : Files.readAllLines(jlinkOptions, StandardCharsets.UTF_8)) {
-                if (!line.startsWith("--add-modules")) {
+                // The modules and the locales they keep are the app's choice, not the recipe's.
+                if (!line.startsWith("--add-modules") && !line.startsWith("--include-locales")) {
                     kept.add(line);
                 }
             }
