@@ -1,5 +1,6 @@
 package io.github.cloudmckeys.app;
 
+import io.github.cloudmckeys.i18n.Localized;
 import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.portal.ApiKey;
@@ -73,7 +74,7 @@ public sealed interface PortalChoice {
     }
 
     /** Options that cannot be used, explained in one sentence: ours, or the endpoint's parser's. */
-    final class ChoiceException extends Exception {
+    final class ChoiceException extends Exception implements Localized {
         private final transient Message message;
 
         public ChoiceException(Message message) {
@@ -84,12 +85,12 @@ public sealed interface PortalChoice {
         /** The endpoint does not parse: {@code cause} says why. */
         public ChoiceException(PortalException cause) {
             super(cause.getMessage(), cause);
-            this.message = null;
+            this.message = cause.userMessage();
         }
 
-        /** The sentence for the user, in {@code messages}' language. */
-        public String sentence(Messages messages) {
-            return message != null ? messages.format(message) : Sentences.of((Exception) getCause(), messages);
+        @Override
+        public Message userMessage() {
+            return message;
         }
     }
 }

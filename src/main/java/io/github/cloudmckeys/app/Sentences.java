@@ -12,9 +12,6 @@ public final class Sentences {
      * (English) message: only the JDK's own I/O failures carry no {@code Message}.
      */
     public static String of(Exception failure, Messages messages) {
-        if (failure instanceof PortalChoice.ChoiceException choice) {
-            return choice.sentence(messages);
-        }
         if (failure instanceof Localized localized) {
             return messages.sentence(localized);
         }

@@ -24,7 +24,7 @@ sealed interface StartupPortal {
     record Ask(String endpoint, PortalChoice.ChoiceException problem) implements StartupPortal {
         /** Why, in the user's language. */
         String reason(Messages messages) {
-            return problem.sentence(messages);
+            return messages.sentence(problem);
         }
 
         /** Why, in English. */

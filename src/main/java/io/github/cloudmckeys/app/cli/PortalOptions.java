@@ -39,7 +39,7 @@ final class PortalOptions {
         try {
             choice = PortalChoice.decide(demo, demoData, endpoint, apiKeyEnv, env);
         } catch (PortalChoice.ChoiceException e) {
-            throw CliFailure.of(ExitCodes.USAGE, e); // says e.sentence(messages), see Sentences
+            throw CliFailure.of(ExitCodes.USAGE, e); // Localized: said in the user's language, see Sentences
         }
         try {
             return PortalSession.open(choice, messages);
