@@ -5,7 +5,7 @@ package io.github.cloudmckeys.export;
  * one-line comment of any dialect: a newline in a label must not end the comment and
  * turn the rest of the label into commands.
  */
-final class CommentText {
+public final class CommentText {
     private CommentText() {
     }
 
@@ -15,7 +15,7 @@ final class CommentText {
      * read differently from what it is) replaced by a space, and an unpaired surrogate
      * by U+FFFD.
      */
-    static String sanitize(String text) {
+    public static String sanitize(String text) {
         if (text == null) {
             return "";
         }

@@ -1,10 +1,6 @@
 package io.github.cloudmckeys.export;
 
 import io.github.cloudmckeys.credentials.ServiceCredentials;
-import io.github.cloudmckeys.portal.ServiceEntry;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,26 +18,10 @@ final class ConfigHeader {
             String use, List<String> notes) {
         List<String> header = new ArrayList<>();
         header.add(title);
-        header.addAll(origin(credentials.service(), options.portalHost(), options.generatedAt(), text));
+        header.addAll(FileOrigin.lines(credentials.service(), options.portalHost(), options.generatedAt(), text));
         header.add(text.get("header.use", use));
         header.addAll(notes);
         return header;
-    }
-
-    /** Where the file comes from: the service (and organization), the portal if known, when and by what. */
-    static List<String> origin(ServiceEntry service, String portalHost, Instant generatedAt, ExportText text) {
-        List<String> lines = new ArrayList<>();
-        String label = CommentText.sanitize(service.label());
-        String organization = CommentText.sanitize(service.organizationName()).strip();
-        lines.add(organization.isEmpty() ? text.get("header.service", label)
-                : text.get("header.serviceInOrganization", label, organization));
-        String portal = CommentText.sanitize(portalHost).strip();
-        if (!portal.isEmpty()) {
-            lines.add(text.get("header.portal", portal));
-        }
-        lines.add(text.get("header.generated",
-                DateTimeFormatter.ISO_INSTANT.format(generatedAt.truncatedTo(ChronoUnit.SECONDS))));
-        return lines;
     }
 
     /** The lines as {@code #} comments, one per line, each ending with a newline. */

@@ -8,7 +8,7 @@ import java.util.List;
  * How one shell writes the few statements an openrc is made of. {@link ScriptRenderer}
  * puts them together in the same order for every dialect.
  */
-interface DialectSyntax {
+public interface DialectSyntax {
 
     /** A one-line comment for sanitized text (see {@link CommentText}). */
     String comment(String sanitizedText);

@@ -17,11 +17,11 @@ import java.util.Objects;
  * <p>For cmd, the bundle's own words are folded to ASCII (accents dropped, « » and ’ made
  * straight, non-breaking spaces made plain). A cmd script switches the console to code
  * page 65001 as soon as it holds non-ASCII text, and the console stays there afterwards
- * (see {@link CmdSyntax}); French comments alone must not do that to the user's console,
+ * (see {@code render.script.CmdSyntax}); French comments alone must not do that to the user's console,
  * so a French cmd script changes the code page exactly when the English one does: when the
  * portal's own text (a value, a label) is not ASCII. The portal's text is never folded.
  */
-final class ExportText {
+public final class ExportText {
     /** Marks where argument {@code i} goes while the bundle's text is folded; sanitized arguments hold no U+0001. */
     private static final char MARK = '\u0001';
 
@@ -36,12 +36,12 @@ final class ExportText {
     }
 
     /** The text of a file in {@code language}; ASCII-folded for cmd. */
-    static ExportText of(Language language, ShellDialect dialect) {
+    public static ExportText of(Language language, ShellDialect dialect) {
         return new ExportText(Objects.requireNonNull(language, "language"), dialect == ShellDialect.CMD);
     }
 
     /** The text of a configuration file in {@code language}. */
-    static ExportText of(Language language) {
+    public static ExportText of(Language language) {
         return new ExportText(Objects.requireNonNull(language, "language"), false);
     }
 
@@ -49,7 +49,7 @@ final class ExportText {
      * The sentence of {@code key} with its arguments, as one line. Arguments are strings
      * (already-rendered sentences, names, URLs), sanitized here.
      */
-    String get(String key, String... args) {
+    public String get(String key, String... args) {
         String[] safe = new String[args.length];
         for (int i = 0; i < args.length; i++) {
             safe[i] = CommentText.sanitize(args[i]);
@@ -69,13 +69,13 @@ final class ExportText {
     }
 
     /** The label of a field role in this language, as the credentials table shows it. */
-    String label(FieldRole role) {
+    public String label(FieldRole role) {
         String label = labels.labelFor(role);
         return asciiOnly ? fold(label) : label;
     }
 
     /** The text with only ASCII characters: accents dropped, typographic marks made plain, anything else {@code ?}. */
-    static String fold(String text) {
+    public static String fold(String text) {
         String replaced = text
                 .replace("«\u00a0", "\"").replace("\u00a0»", "\"").replace("«", "\"").replace("»", "\"")
                 .replace('“', '"').replace('”', '"').replace('’', '\'').replace('‘', '\'')

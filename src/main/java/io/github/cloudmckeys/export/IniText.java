@@ -4,11 +4,11 @@ import io.github.cloudmckeys.export.ConfigEntry.IniSection;
 import java.util.List;
 
 /** Sections as INI text: a header line, its lines, a blank line between sections. */
-final class IniText {
+public final class IniText {
     private IniText() {
     }
 
-    static String render(List<IniSection> sections) {
+    public static String render(List<IniSection> sections) {
         StringBuilder out = new StringBuilder();
         for (IniSection section : sections) {
             if (out.length() > 0) {
@@ -20,7 +20,7 @@ final class IniText {
     }
 
     /** One section, each line ending with {@code lineEnd}. */
-    static String lines(IniSection section, String lineEnd) {
+    public static String lines(IniSection section, String lineEnd) {
         StringBuilder out = new StringBuilder("[").append(section.header()).append(']').append(lineEnd);
         section.lines().forEach(line -> out.append(line).append(lineEnd));
         return out.toString();

@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param prompt the password to ask for, when the mode is {@link PasswordMode#PROMPT}
  * @param missing roles that could not be written
  */
-record OpenRcPlan(
+public record OpenRcPlan(
         IdentityVersion version,
         PasswordMode passwordMode,
         List<String> notes,
@@ -26,7 +26,7 @@ record OpenRcPlan(
         Optional<PasswordPrompt> prompt,
         List<FieldRole> missing) {
 
-    OpenRcPlan {
+    public OpenRcPlan {
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(passwordMode, "passwordMode");
         notes = List.copyOf(notes);
@@ -41,8 +41,8 @@ record OpenRcPlan(
      *
      * @param note a comment written just before it (sanitized), empty for none
      */
-    record Assignment(String variable, String value, String note) {
-        Assignment {
+    public record Assignment(String variable, String value, String note) {
+        public Assignment {
             Objects.requireNonNull(variable, "variable");
             Objects.requireNonNull(value, "value");
             Objects.requireNonNull(note, "note");
@@ -60,8 +60,8 @@ record OpenRcPlan(
      *
      * @param promptText what the user reads, without the trailing colon (sanitized: one line)
      */
-    record PasswordPrompt(String variable, String promptText) {
-        PasswordPrompt {
+    public record PasswordPrompt(String variable, String promptText) {
+        public PasswordPrompt {
             Objects.requireNonNull(variable, "variable");
             Objects.requireNonNull(promptText, "promptText");
         }

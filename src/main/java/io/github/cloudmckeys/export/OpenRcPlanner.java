@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * settings that are not about identity ({@code OS_CACERT}, {@code OS_CERT} …) are the
  * user's and are left alone.
  */
-final class OpenRcPlanner {
+public final class OpenRcPlanner {
     static final List<String> MANAGED = List.of(
             "OS_CLOUD", "OS_TOKEN", "OS_AUTH_TOKEN", "OS_STORAGE_URL", "OS_AUTH_VERSION",
             "ST_AUTH", "ST_USER", "ST_KEY", "ST_AUTH_VERSION",
@@ -113,7 +113,7 @@ final class OpenRcPlanner {
      * OS_INTERFACE, {@code publicURL} for v2.0's OS_ENDPOINT_TYPE. A value that is none of
      * public, internal or admin is written as the portal sent it.
      */
-    static String interfaceName(String value, boolean v2) {
+    public static String interfaceName(String value, boolean v2) {
         Matcher m = INTERFACE.matcher(value.strip());
         if (!m.matches()) {
             return value;
@@ -123,7 +123,7 @@ final class OpenRcPlanner {
     }
 
     /** The v2.0 endpoint next to a v3 authentication URL: trailing slashes and a /v3 path replaced by /v2.0. */
-    static String v2UrlFrom(String authUrl) {
+    public static String v2UrlFrom(String authUrl) {
         String base = authUrl.strip();
         while (base.endsWith("/")) {
             base = base.substring(0, base.length() - 1);

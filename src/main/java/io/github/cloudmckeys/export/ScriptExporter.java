@@ -55,7 +55,7 @@ public final class ScriptExporter {
     }
 
     /** A dialect's syntax, writing its own comments and messages with {@code text}. */
-    static DialectSyntax syntax(ShellDialect dialect, ExportText text) {
+    public static DialectSyntax syntax(ShellDialect dialect, ExportText text) {
         return switch (dialect) {
             case POSIX -> new PosixSyntax(text);
             case FISH -> new FishSyntax(text);
@@ -65,7 +65,7 @@ public final class ScriptExporter {
     }
 
     /** Refuses, naming the variable but never showing the value, what the dialect cannot carry. */
-    static void checkCarriable(String variable, String value, ShellDialect dialect) throws ExportException {
+    public static void checkCarriable(String variable, String value, ShellDialect dialect) throws ExportException {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '\0') {

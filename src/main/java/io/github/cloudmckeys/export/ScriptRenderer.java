@@ -50,7 +50,7 @@ final class ScriptRenderer {
         String mode = text.get(plan.passwordMode() == PasswordMode.EMBED
                 ? "script.passwordEmbedded" : "script.passwordAsked");
         header.add(text.get(plan.version() == IdentityVersion.V3 ? "script.title.v3" : "script.title.v2", mode));
-        header.addAll(ConfigHeader.origin(service, options.portalHost(), options.generatedAt(), text));
+        header.addAll(FileOrigin.lines(service, options.portalHost(), options.generatedAt(), text));
         header.add(text.get("header.use", format.dialect().usage(format.suggestedFileName(), text)));
         if (plan.version() == IdentityVersion.V2_0) {
             header.add(text.get("script.preferV3"));

@@ -23,12 +23,12 @@ public enum ShellDialect {
         return displayName;
     }
 
-    String fileExtension() {
+    public String fileExtension() {
         return fileExtension;
     }
 
     /** How to load a script of this dialect into the current shell: it must be sourced, not run. */
-    String usage(String fileName, ExportText text) {
+    public String usage(String fileName, ExportText text) {
         return switch (this) {
             case POSIX -> text.get("script.usage.posix", fileName);
             case FISH -> "source " + fileName;

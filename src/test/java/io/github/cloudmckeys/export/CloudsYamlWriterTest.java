@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 /** clouds.yaml and secure.yaml as a YAML 1.1 loader (like openstacksdk's PyYAML) reads them. */
-class CloudsYamlWriterTest {
+public class CloudsYamlWriterTest {
     private static final S3Defaults DEFAULTS = S3Defaults.CLOUD_CA;
 
-    static ConfigOptions options(String name, boolean split) {
+    public static ConfigOptions options(String name, boolean split) {
         return new ConfigOptions(name, DEFAULTS, split, Credentials.GENERATED_AT, Credentials.PORTAL_HOST);
     }
 

@@ -15,11 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Test credentials: a service and values by role, in the order given. */
-final class Credentials {
-    static final FieldLabels LABELS = FieldLabels.load(Locale.ENGLISH);
-    static final Instant GENERATED_AT = Instant.parse("2026-01-02T03:04:05Z");
-    static final String PORTAL_HOST = "portal.example.com";
-    static final ServiceEntry OBJECT_STORAGE =
+public final class Credentials {
+    public static final FieldLabels LABELS = FieldLabels.load(Locale.ENGLISH);
+    public static final Instant GENERATED_AT = Instant.parse("2026-01-02T03:04:05Z");
+    public static final String PORTAL_HOST = "portal.example.com";
+    public static final ServiceEntry OBJECT_STORAGE =
             new ServiceEntry("conn-1", "Object Storage", "env-1", "ccontini", "Acme");
 
     private final ServiceEntry service;
@@ -29,12 +29,12 @@ final class Credentials {
         this.service = service;
     }
 
-    static Credentials of(ServiceEntry service) {
+    public static Credentials of(ServiceEntry service) {
         return new Credentials(service);
     }
 
     /** The portal's Object Storage fields, like cloud.ca shows them. */
-    static Credentials ordinary() {
+    public static Credentials ordinary() {
         return of(OBJECT_STORAGE)
                 .with(FieldRole.AUTH_URL_V2, "https://auth.cloud.ca/v2.0")
                 .with(FieldRole.PROJECT_NAME, "system-ccontini")
@@ -47,36 +47,36 @@ final class Credentials {
                 .with(FieldRole.S3_SECRET_KEY, "0123456789abcdef0123456789abcdef");
     }
 
-    Credentials with(FieldRole role, String value) {
+    public Credentials with(FieldRole role, String value) {
         values.put(role, value);
         return this;
     }
 
-    Credentials without(FieldRole role) {
+    public Credentials without(FieldRole role) {
         values.remove(role);
         return this;
     }
 
-    Optional<String> value(FieldRole role) {
+    public Optional<String> value(FieldRole role) {
         return Optional.ofNullable(values.get(role));
     }
 
-    ServiceCredentials build() {
+    public ServiceCredentials build() {
         List<CredentialField> fields = new ArrayList<>();
         values.forEach((role, value) -> fields.add(new CredentialField(role.name().toLowerCase(Locale.ROOT), value,
                 role.secretByNature(), false, Optional.of(role), LABELS.labelFor(role))));
         return new ServiceCredentials(service, fields);
     }
 
-    static ExportOptions options(PasswordMode mode) {
+    public static ExportOptions options(PasswordMode mode) {
         return new ExportOptions(mode, GENERATED_AT, PORTAL_HOST);
     }
 
-    static ExportOptions options(PasswordMode mode, Language language) {
+    public static ExportOptions options(PasswordMode mode, Language language) {
         return new ExportOptions(mode, GENERATED_AT, PORTAL_HOST, language);
     }
 
-    static ExportResult export(ServiceCredentials credentials, ExportFormat format, PasswordMode mode)
+    public static ExportResult export(ServiceCredentials credentials, ExportFormat format, PasswordMode mode)
             throws ExportException {
         return ScriptExporter.export(credentials, format, options(mode));
     }

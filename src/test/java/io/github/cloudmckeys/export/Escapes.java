@@ -1,11 +1,11 @@
 package io.github.cloudmckeys.export;
 
 /** Shows test values readably in failure messages: controls and non-ASCII as \\uXXXX. */
-final class Escapes {
+public final class Escapes {
     private Escapes() {
     }
 
-    static String show(String value) {
+    public static String show(String value) {
         if (value == null) {
             return "(unset)";
         }

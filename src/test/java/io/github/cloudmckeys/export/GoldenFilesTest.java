@@ -27,13 +27,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code ./mvnw test -Dtest=GoldenFilesTest -Dgolden.update=true}, read the diff, and
  * commit it with the change.
  */
-class GoldenFilesTest {
+public class GoldenFilesTest {
     private static final Path GOLDEN = Path.of(System.getProperty("basedir", "."),
             "src/test/resources/io/github/cloudmckeys/export/golden");
     private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
     /** A password with every dialect's specials, and non-ASCII names: what the quoting must survive. */
-    static Credentials hostile() {
+    public static Credentials hostile() {
         return Credentials.of(new ServiceEntry("c", "Stockage d’objets", "e", "équipe 中文", "Acme & Fils"))
                 .with(FieldRole.AUTH_URL, "https://auth.cloud.ca")
                 .with(FieldRole.USERNAME, "José \"Pepe\" O'Brien")

@@ -9,14 +9,14 @@ import java.util.Random;
  * is fixed so a failure reproduces; set the system property {@code export.seed} to try
  * another one (failures print the seed in use).
  */
-final class HostileValues {
-    static final long SEED = Long.getLong("export.seed", 20260102L);
+public final class HostileValues {
+    public static final long SEED = Long.getLong("export.seed", 20260102L);
 
     /** Everything a shell, cmd or PowerShell treats specially, plus whitespace. */
-    static final String SPECIALS = " '\"$`\\!%^&|<>();#*?~\n\r\t=,{}[]@:\u2018\u2019\u201A\u201B-";
+    public static final String SPECIALS = " '\"$`\\!%^&|<>();#*?~\n\r\t=,{}[]@:\u2018\u2019\u201A\u201B-";
 
     /** A curated list: quoting traps of every dialect, line breaks, non-ASCII, options-looking words. */
-    static final List<String> CURATED = List.of(
+    public static final List<String> CURATED = List.of(
             "", " ", "  leading and trailing  ", "\t", "\n", "\r", "\r\n", "a\nb", "line1\nline2\n", "\n\n",
             "'", "''", "'\\''", "\"", "\"\"", "\\", "\\\\", "\\n", "\\'", "'\\", "\\\n",
             "$HOME", "${HOME}", "$(id)", "`id`", "$'x'", "\"$@\"", "$1", "$$", "$0", "$?",
@@ -36,12 +36,12 @@ final class HostileValues {
 
     private final Random random;
 
-    HostileValues(long seed) {
+    public HostileValues(long seed) {
         this.random = new Random(seed);
     }
 
     /** {@code count} random values of every kind, then the curated list. */
-    List<String> many(int count) {
+    public List<String> many(int count) {
         List<String> values = new ArrayList<>(count + CURATED.size());
         for (int i = 0; i < count; i++) {
             values.add(next());
@@ -51,7 +51,7 @@ final class HostileValues {
     }
 
     /** One random value: printable ASCII, specials, whitespace, non-ASCII BMP and astral, mixed. */
-    String next() {
+    public String next() {
         int kind = random.nextInt(20);
         return switch (kind) {
             case 0 -> "";
@@ -65,7 +65,7 @@ final class HostileValues {
     }
 
     /** A random value without line feeds: what one can type at a password prompt. */
-    String nextTypable() {
+    public String nextTypable() {
         return next().replace('\n', ' ');
     }
 
@@ -114,11 +114,11 @@ final class HostileValues {
         return out.toString();
     }
 
-    boolean chance(int percent) {
+    public boolean chance(int percent) {
         return random.nextInt(100) < percent;
     }
 
-    int nextInt(int bound) {
+    public int nextInt(int bound) {
         return random.nextInt(bound);
     }
 }

@@ -25,16 +25,16 @@ import org.junit.jupiter.api.Assumptions;
  * {@code bash,dash,zsh,ksh,fish}) names it: then the test fails, so CI never skips
  * silently.
  */
-final class Shells {
-    static final String REQUIRE = "CLOUDMC_REQUIRE_SHELLS";
-    static final List<String> POSIX = List.of("bash", "dash", "zsh", "ksh");
+public final class Shells {
+    public static final String REQUIRE = "CLOUDMC_REQUIRE_SHELLS";
+    public static final List<String> POSIX = List.of("bash", "dash", "zsh", "ksh");
     private static final long TIMEOUT_SECONDS = 60;
 
     private Shells() {
     }
 
     /** The shell's executable; skips the test (or fails it, when required) if it is not installed. */
-    static Path require(String shell) {
+    public static Path require(String shell) {
         Optional<Path> found = find(shell);
         if (found.isEmpty()) {
             if (isRequired(shell, System.getenv(REQUIRE))) {
@@ -46,13 +46,13 @@ final class Shells {
     }
 
     /** True when the comma-separated list (the value of {@value #REQUIRE}, may be null) names the shell. */
-    static boolean isRequired(String shell, String requiredList) {
+    public static boolean isRequired(String shell, String requiredList) {
         Set<String> required = Arrays.stream(requiredList == null ? new String[0] : requiredList.split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
         return required.contains(shell);
     }
 
-    static Optional<Path> find(String program) {
+    public static Optional<Path> find(String program) {
         for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(File.pathSeparator)) {
             Path candidate = Path.of(dir, program);
             if (Files.isExecutable(candidate)) {
@@ -63,8 +63,8 @@ final class Shells {
     }
 
     /** What a finished process left. */
-    record Result(int exitCode, byte[] stdout, String stderr) {
-        String out() {
+    public record Result(int exitCode, byte[] stdout, String stderr) {
+        public String out() {
             return new String(stdout, StandardCharsets.UTF_8);
         }
     }
@@ -73,7 +73,7 @@ final class Shells {
      * Runs {@code command} in {@code dir} with a small fixed environment (PATH, HOME, a
      * UTF-8 locale) plus {@code env}, feeding {@code stdin} through a pipe.
      */
-    static Result run(List<String> command, Path dir, Map<String, String> env, byte[] stdin)
+    public static Result run(List<String> command, Path dir, Map<String, String> env, byte[] stdin)
             throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
         builder.environment().clear();
@@ -95,7 +95,7 @@ final class Shells {
         return new Result(process.exitValue(), Files.readAllBytes(out), Files.readString(err));
     }
 
-    static Map<String, String> baseEnvironment(Path home) {
+    public static Map<String, String> baseEnvironment(Path home) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
         env.put("HOME", home.toString());
@@ -108,7 +108,7 @@ final class Shells {
     }
 
     /** Splits {@code env -0} output (NUL-terminated NAME=value entries) into a map. */
-    static Map<String, String> parseEnv(String nulSeparated) {
+    public static Map<String, String> parseEnv(String nulSeparated) {
         Map<String, String> env = new LinkedHashMap<>();
         for (String entry : nulSeparated.split("\0")) {
             int eq = entry.indexOf('=');
@@ -120,7 +120,7 @@ final class Shells {
     }
 
     /** The OS_* and ST_* entries of an environment. */
-    static Map<String, String> openStackVariables(Map<String, String> env) {
+    public static Map<String, String> openStackVariables(Map<String, String> env) {
         Map<String, String> os = new java.util.TreeMap<>();
         env.forEach((name, value) -> {
             if (name.startsWith("OS_") || name.startsWith("ST_")) {
@@ -131,7 +131,7 @@ final class Shells {
     }
 
     /** Lines of text as a list, for building drivers. */
-    static List<String> lines(String... lines) {
+    public static List<String> lines(String... lines) {
         return new ArrayList<>(List.of(lines));
     }
 }
