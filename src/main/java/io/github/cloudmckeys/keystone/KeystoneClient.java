@@ -3,7 +3,7 @@ package io.github.cloudmckeys.keystone;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.github.cloudmckeys.export.IdentityVersion;
+import io.github.cloudmckeys.credentials.IdentityVersion;
 import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.keystone.KeystoneException.Kind;
 import io.github.cloudmckeys.keystone.TokenAnswers.Answer;

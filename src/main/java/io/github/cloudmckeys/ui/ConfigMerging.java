@@ -1,17 +1,17 @@
 package io.github.cloudmckeys.ui;
 
-import io.github.cloudmckeys.export.ConfigEntry;
-import io.github.cloudmckeys.export.ConfigFormat;
-import io.github.cloudmckeys.export.ConfigResult;
-import io.github.cloudmckeys.export.ExportException;
-import io.github.cloudmckeys.export.ToolConfigFiles;
-import io.github.cloudmckeys.export.UserFileMerge;
+import io.github.cloudmckeys.files.ToolConfigFiles;
+import io.github.cloudmckeys.files.UserFileMerge;
 import io.github.cloudmckeys.i18n.Messages;
+import io.github.cloudmckeys.render.ExportException;
+import io.github.cloudmckeys.render.config.ConfigEntry;
+import io.github.cloudmckeys.render.config.ConfigFormat;
+import io.github.cloudmckeys.render.config.ConfigResult;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /**

@@ -1,8 +1,8 @@
 package io.github.cloudmckeys.ui;
 
-import io.github.cloudmckeys.export.ConfigFormat;
-import io.github.cloudmckeys.export.ShellDialect;
 import io.github.cloudmckeys.i18n.Messages;
+import io.github.cloudmckeys.render.ShellDialect;
+import io.github.cloudmckeys.render.config.ConfigFormat;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;

@@ -1,6 +1,6 @@
 package io.github.cloudmckeys.ui;
 
-import io.github.cloudmckeys.export.IdentityVersion;
+import io.github.cloudmckeys.credentials.IdentityVersion;
 import io.github.cloudmckeys.keystone.KeystoneClient;
 import io.github.cloudmckeys.keystone.KeystoneCredentials;
 import io.github.cloudmckeys.keystone.KeystoneException;

@@ -1,8 +1,8 @@
 package io.github.cloudmckeys.ui;
 
-import io.github.cloudmckeys.export.IdentityVersion;
-import io.github.cloudmckeys.export.ShellDialect;
+import io.github.cloudmckeys.credentials.IdentityVersion;
 import io.github.cloudmckeys.i18n.Messages;
+import io.github.cloudmckeys.render.ShellDialect;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;

@@ -1,16 +1,16 @@
 package io.github.cloudmckeys.ui;
 
 import io.github.cloudmckeys.credentials.FieldRole;
+import io.github.cloudmckeys.credentials.IdentityVersion;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
-import io.github.cloudmckeys.export.ExportException;
-import io.github.cloudmckeys.export.ExportFormat;
-import io.github.cloudmckeys.export.ExportOptions;
-import io.github.cloudmckeys.export.ExportResult;
-import io.github.cloudmckeys.export.IdentityVersion;
-import io.github.cloudmckeys.export.PasswordMode;
-import io.github.cloudmckeys.export.S3Defaults;
-import io.github.cloudmckeys.export.ScriptExporter;
-import io.github.cloudmckeys.export.ShellDialect;
+import io.github.cloudmckeys.render.ExportException;
+import io.github.cloudmckeys.render.ShellDialect;
+import io.github.cloudmckeys.render.config.S3Defaults;
+import io.github.cloudmckeys.render.script.ExportFormat;
+import io.github.cloudmckeys.render.script.ExportOptions;
+import io.github.cloudmckeys.render.script.ExportResult;
+import io.github.cloudmckeys.render.script.PasswordMode;
+import io.github.cloudmckeys.render.script.ScriptExporter;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package io.github.cloudmckeys.ui;
 
-import io.github.cloudmckeys.export.IdentityVersion;
+import io.github.cloudmckeys.credentials.IdentityVersion;
 import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.portal.ServiceEntry;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package io.github.cloudmckeys.ui;
 
-import io.github.cloudmckeys.export.ExportFormat;
-import io.github.cloudmckeys.export.ExportResult;
-import io.github.cloudmckeys.export.OwnerOnlyFileWriter;
-import io.github.cloudmckeys.export.OwnerOnlyFileWriter.IfExists;
+import io.github.cloudmckeys.files.OwnerOnlyFileWriter;
+import io.github.cloudmckeys.files.OwnerOnlyFileWriter.IfExists;
+import io.github.cloudmckeys.render.script.ExportFormat;
+import io.github.cloudmckeys.render.script.ExportResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;

@@ -11,10 +11,6 @@ import io.github.cloudmckeys.app.cli.CommandLineApp;
 import io.github.cloudmckeys.credentials.FieldLabels;
 import io.github.cloudmckeys.credentials.FieldRoles;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
-import io.github.cloudmckeys.export.ExportFormat;
-import io.github.cloudmckeys.export.ExportOptions;
-import io.github.cloudmckeys.export.PasswordMode;
-import io.github.cloudmckeys.export.ScriptExporter;
 import io.github.cloudmckeys.portal.ApiKey;
 import io.github.cloudmckeys.portal.HttpPortalApi;
 import io.github.cloudmckeys.portal.PortalApi;
@@ -22,6 +18,10 @@ import io.github.cloudmckeys.portal.PortalEndpoint;
 import io.github.cloudmckeys.portal.PortalException;
 import io.github.cloudmckeys.portal.ServiceEntries;
 import io.github.cloudmckeys.portal.ServiceEntry;
+import io.github.cloudmckeys.render.script.ExportFormat;
+import io.github.cloudmckeys.render.script.ExportOptions;
+import io.github.cloudmckeys.render.script.PasswordMode;
+import io.github.cloudmckeys.render.script.ScriptExporter;
 import io.github.cloudmckeys.ui.BackgroundRunner;
 import io.github.cloudmckeys.ui.ClipboardService;
 import io.github.cloudmckeys.ui.CredentialRow;
@@ -265,7 +265,7 @@ class NoSecretInAnyOutputTest {
                 FieldLabels.load(Locale.ENGLISH));
         search.add("credentials", credentials.toString());
         search.add("export result", ScriptExporter.export(credentials, ExportFormat.of(
-                io.github.cloudmckeys.export.ShellDialect.POSIX, io.github.cloudmckeys.export.IdentityVersion.V3),
+                io.github.cloudmckeys.render.ShellDialect.POSIX, io.github.cloudmckeys.credentials.IdentityVersion.V3),
                 new ExportOptions(PasswordMode.EMBED, CLOCK.instant(), "portal")).toString());
 
         for (Mode fault : Mode.values()) {

@@ -145,7 +145,7 @@ class MainWindowKeyboardTest {
                 && ui.clipboard().equals(window.model().export().scriptProperty().get()));
 
         WindowDriver.read(() -> {
-            window.model().export().dialectProperty().set(io.github.cloudmckeys.export.ShellDialect.CMD);
+            window.model().export().dialectProperty().set(io.github.cloudmckeys.render.ShellDialect.CMD);
             return null;
         });
         CheckBox prompt = robot.lookup("#promptPassword").queryAs(CheckBox.class);

@@ -2,8 +2,8 @@ package io.github.cloudmckeys.app.cli;
 
 import io.github.cloudmckeys.app.PortalSession;
 import io.github.cloudmckeys.credentials.FieldRole;
+import io.github.cloudmckeys.credentials.IdentityVersion;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
-import io.github.cloudmckeys.export.IdentityVersion;
 import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.keystone.KeystoneClient;

@@ -1,7 +1,7 @@
 package io.github.cloudmckeys.app.settings;
 
-import io.github.cloudmckeys.export.OwnerOnlyFileWriter;
-import io.github.cloudmckeys.export.SaveException;
+import io.github.cloudmckeys.files.OwnerOnlyFileWriter;
+import io.github.cloudmckeys.files.SaveException;
 import io.github.cloudmckeys.i18n.Message;
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,0 +1,39 @@
+package io.github.cloudmckeys.render;
+
+/** The shell a script is written for; each has its own quoting rules and syntax. */
+public enum ShellDialect {
+    /** One script for bash, zsh, dash and ksh: POSIX syntax only. */
+    POSIX("bash/zsh", ".sh"),
+    FISH("fish", ".fish"),
+    /** Windows PowerShell 5.1 and PowerShell 7. */
+    POWERSHELL("PowerShell", ".ps1"),
+    /** Windows cmd.exe batch files. */
+    CMD("cmd", ".cmd");
+
+    private final String displayName;
+    private final String fileExtension;
+
+    ShellDialect(String displayName, String fileExtension) {
+        this.displayName = displayName;
+        this.fileExtension = fileExtension;
+    }
+
+    /** The name shown to the user: "bash/zsh", "fish", "PowerShell", "cmd". */
+    public String displayName() {
+        return displayName;
+    }
+
+    public String fileExtension() {
+        return fileExtension;
+    }
+
+    /** How to load a script of this dialect into the current shell: it must be sourced, not run. */
+    public String usage(String fileName, ExportText text) {
+        return switch (this) {
+            case POSIX -> text.get("script.usage.posix", fileName);
+            case FISH -> "source " + fileName;
+            case POWERSHELL -> ". .\\" + fileName;
+            case CMD -> "call " + fileName;
+        };
+    }
+}
