@@ -1,6 +1,6 @@
 package io.github.cloudmckeys.files;
 
-import io.github.cloudmckeys.i18n.Localized;
+import io.github.cloudmckeys.i18n.LocalizedException;
 import io.github.cloudmckeys.i18n.Message;
 import java.util.Objects;
 
@@ -9,7 +9,7 @@ import java.util.Objects;
  * intact. {@link #getMessage()} is the English sentence (for logs); {@link #userMessage()}
  * lets the window and the command line say it in the user's language.
  */
-public final class SaveException extends Exception implements Localized {
+public final class SaveException extends LocalizedException {
     private static final long serialVersionUID = 1L;
 
     public enum Kind {
@@ -30,21 +30,13 @@ public final class SaveException extends Exception implements Localized {
     }
 
     private final Kind kind;
-    /** Not serialized: a deserialized exception keeps its English message only. */
-    private final transient Message userMessage;
 
     public SaveException(Kind kind, Message userMessage, Throwable cause) {
-        super(Objects.requireNonNull(userMessage, "userMessage").english(), cause);
+        super(userMessage, cause);
         this.kind = Objects.requireNonNull(kind, "kind");
-        this.userMessage = userMessage;
     }
 
     public Kind kind() {
         return kind;
-    }
-
-    @Override
-    public Message userMessage() {
-        return userMessage != null ? userMessage : Message.of("export.asGiven", String.valueOf(getMessage()));
     }
 }
