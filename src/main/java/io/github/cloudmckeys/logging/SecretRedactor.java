@@ -15,8 +15,12 @@ import java.util.regex.Pattern;
  * it was registered.
  */
 public final class SecretRedactor {
-    /** What a secret becomes. */
-    public static final String REDACTED = "(redacted)";
+    /**
+     * What a hidden secret becomes, wherever the user sees it: in a log, a sentence, the window's credentials table
+     * and the command line's. The same length whatever the secret, so it tells nothing; ASCII, so that it reads the
+     * same in any console code page and any log file.
+     */
+    public static final String MASK = "********";
     /**
      * Shorter values are not searched for: a one- or two-letter "secret" would blank out
      * every occurrence of those letters, and it is no secret worth the name.
@@ -68,7 +72,7 @@ public final class SecretRedactor {
         }
     }
 
-    /** {@code text} with every registered secret and every announced secret value replaced by {@value #REDACTED}. */
+    /** {@code text} with every registered secret and every announced secret value replaced by {@value #MASK}. */
     public String redact(String text) {
         if (text == null || text.isEmpty()) {
             return text;
@@ -76,7 +80,7 @@ public final class SecretRedactor {
         String result = text;
         for (String secret : longestFirst) {
             if (result.contains(secret)) {
-                result = result.replace(secret, REDACTED);
+                result = result.replace(secret, MASK);
             }
         }
         return replaceValues(GENERIC_NAME, replaceValues(HEADER_OR_VARIABLE, result));
@@ -90,7 +94,9 @@ public final class SecretRedactor {
         StringBuilder out = new StringBuilder();
         do {
             String value = matcher.group(2);
-            String replacement = value.contains(REDACTED) ? value : quoteLike(value);
+            // The whole value, even one that holds the mask already (a registered secret replaced above): a
+            // password may contain the mask's characters. Masking a masked value gives the same text.
+            String replacement = quoteLike(value);
             matcher.appendReplacement(out, Matcher.quoteReplacement(matcher.group(1) + replacement));
         } while (matcher.find());
         matcher.appendTail(out);
@@ -101,9 +107,9 @@ public final class SecretRedactor {
     private static String quoteLike(String value) {
         if (value.length() >= 2 && (value.startsWith("\"") || value.startsWith("'"))) {
             char quote = value.charAt(0);
-            return quote + REDACTED + quote;
+            return quote + MASK + quote;
         }
-        return REDACTED;
+        return MASK;
     }
 
     /** How many secrets are remembered (for tests). */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.logging.LiveSecrets;
+import io.github.cloudmckeys.logging.SecretRedactor;
 import io.github.cloudmckeys.portal.PortalException.Kind;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -31,7 +32,6 @@ import javax.net.ssl.SSLException;
 final class PortalFailures {
     static final int MAX_PORTAL_MESSAGE_CHARS = 200;
     static final int MAX_CODE_CHARS = 40;
-    static final String REDACTED = "(redacted)";
 
     private final ObjectMapper mapper;
     private final String host;
@@ -206,14 +206,14 @@ final class PortalFailures {
     /**
      * One line of at most {@code max} characters without the API key or any other secret the
      * process knows ({@link LiveSecrets}): control, line and bidirectional-override characters
-     * become spaces, the key {@value #REDACTED}.
+     * become spaces, the key {@value SecretRedactor#MASK}.
      */
     String clean(String text, int max) {
-        String line = LiveSecrets.redact(text.replace(apiKey, REDACTED))
+        String line = LiveSecrets.redact(text.replace(apiKey, SecretRedactor.MASK))
                 .replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]", " ")
                 .replaceAll("\\s+", " ")
                 .strip()
-                .replace(apiKey, REDACTED);
+                .replace(apiKey, SecretRedactor.MASK);
         if (line.codePointCount(0, line.length()) <= max) {
             return line;
         }

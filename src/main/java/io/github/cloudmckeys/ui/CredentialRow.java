@@ -1,6 +1,7 @@
 package io.github.cloudmckeys.ui;
 
 import io.github.cloudmckeys.credentials.CredentialField;
+import io.github.cloudmckeys.logging.SecretRedactor;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -13,9 +14,6 @@ import javafx.beans.value.ObservableStringValue;
  * secret that the user has not revealed.
  */
 public final class CredentialRow {
-    /** What a secret shows until revealed: the same length whatever the secret, so it tells nothing. */
-    public static final String MASK = "••••••";
-
     private final CredentialField field;
     private final BooleanProperty revealed = new SimpleBooleanProperty(this, "revealed", false);
     private final StringBinding displayedValue;
@@ -24,7 +22,7 @@ public final class CredentialRow {
     public CredentialRow(CredentialField field) {
         this.field = Objects.requireNonNull(field, "field");
         this.displayedValue = Bindings.createStringBinding(
-                () -> isShown() || field.value().isEmpty() ? field.value() : MASK, revealed);
+                () -> isShown() || field.value().isEmpty() ? field.value() : SecretRedactor.MASK, revealed);
         this.tooltipText = Bindings.createStringBinding(() -> isShown() ? field.value() : "", revealed);
     }
 
@@ -45,7 +43,7 @@ public final class CredentialRow {
         return revealed;
     }
 
-    /** The value, or {@link #MASK} for a secret not revealed (an empty secret shows as empty). */
+    /** The value, or {@link SecretRedactor#MASK} for a secret not revealed (an empty secret shows as empty). */
     public ObservableStringValue displayedValue() {
         return displayedValue;
     }

@@ -166,7 +166,7 @@ class HttpPortalApiTest {
 
             assertThat(e.kind()).isEqualTo(Kind.UNEXPECTED_STATUS);
             assertThat(e.getMessage())
-                    .contains("400", "The portal said: \"Environment unknown for key (redacted) xxx")
+                    .contains("400", "The portal said: \"Environment unknown for key ******** xxx")
                     .doesNotContain("\n", "\u202e", longTail)
                     .hasSizeLessThan(400);
             assertKeyAbsent(e);

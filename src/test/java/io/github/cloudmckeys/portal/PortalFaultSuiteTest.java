@@ -68,7 +68,7 @@ class PortalFaultSuiteTest {
         return Stream.of(
                 arguments("401 echoing the key", respond(401, JSON, ECHOING_ERRORS), environments, Kind.UNAUTHORIZED,
                         "The portal refused the API key: the API key is invalid or was deleted: generate a new one"
-                                + " under API credentials. The portal said: \"The API key (redacted) is not valid\""
+                                + " under API credentials. The portal said: \"The API key ******** is not valid\""
                                 + " (error 2012)"),
                 arguments("403", respond(403, JSON, "{}"), apiInfo, Kind.FORBIDDEN, "The portal refused access (403):"
                         + " your API key lacks the right to read this; ask your organization's admin."),

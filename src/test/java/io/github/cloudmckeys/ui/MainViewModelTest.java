@@ -8,6 +8,7 @@ import io.github.cloudmckeys.credentials.FieldRoles;
 import io.github.cloudmckeys.credentials.IdentityVersion;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
 import io.github.cloudmckeys.demo.DemoPortal;
+import io.github.cloudmckeys.logging.SecretRedactor;
 import io.github.cloudmckeys.portal.PortalException;
 import io.github.cloudmckeys.portal.ServiceEntry;
 import io.github.cloudmckeys.render.ExportException;
@@ -100,7 +101,7 @@ class MainViewModelTest {
                 "Authentication URL", "Identity API version", "Domain ID", "S3 API access key", "S3 API secret key");
         CredentialRow password = model.rows().get(3);
         assertThat(password.isSensitive()).isTrue();
-        assertThat(password.displayedValue().get()).isEqualTo(CredentialRow.MASK);
+        assertThat(password.displayedValue().get()).isEqualTo(SecretRedactor.MASK);
         assertThat(password.tooltipText().get()).isEmpty();
         password.revealedProperty().set(true);
         assertThat(password.displayedValue().get()).isEqualTo("demo-Pa55w0rd!");

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cloudmckeys.app.PortalChoice;
 import io.github.cloudmckeys.app.PortalTargets;
 import io.github.cloudmckeys.demo.DemoPortal;
+import io.github.cloudmckeys.logging.SecretRedactor;
 import io.github.cloudmckeys.portal.ServiceEntry;
 import io.github.cloudmckeys.render.script.ExportFormat;
 import io.github.cloudmckeys.render.script.PasswordMode;
@@ -84,12 +85,12 @@ class MainWindowFlowTest {
         assertThat(WindowDriver.read(() -> ((Stage) ui.search().getScene().getWindow()).getTitle()))
                 .isEqualTo("CloudMC Keys — Object Storage / ccontini");
         assertThat(ui.shownValues()).startsWith("https://auth.cloud.ca/v2.0", "system-ccontini",
-                "system-ccontini-2925", CredentialRow.MASK, "https://auth.cloud.ca");
+                "system-ccontini-2925", SecretRedactor.MASK, "https://auth.cloud.ca");
 
         robot.clickOn(ui.revealButtonOf("Password"));
         ui.waitFor("the password shown", () -> ui.shownValues().contains("demo-Pa55w0rd!"));
-        assertThat(ui.shownValues()).doesNotContain(CredentialRow.MASK);
-        assertThat(window.model().rows().get(8).displayedValue().get()).isEqualTo(CredentialRow.MASK);
+        assertThat(ui.shownValues()).doesNotContain(SecretRedactor.MASK);
+        assertThat(window.model().rows().get(8).displayedValue().get()).isEqualTo(SecretRedactor.MASK);
 
         ServiceEntry swift = window.model().selectedServiceProperty().get();
         reference = DemoPortal.start();

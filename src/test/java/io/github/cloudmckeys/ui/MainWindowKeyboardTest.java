@@ -6,6 +6,7 @@ import static io.github.cloudmckeys.ui.MainViewModelTest.ROLES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cloudmckeys.demo.DemoPortal;
+import io.github.cloudmckeys.logging.SecretRedactor;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import javafx.scene.Node;
@@ -85,7 +86,7 @@ class MainWindowKeyboardTest {
 
         ui.waitFor("the password on the clipboard", () -> "demo-Pa55w0rd!".equals(ui.clipboard()));
         assertThat(ui.text("#status")).isEqualTo("Copied Password.");
-        assertThat(ui.shownValues()).contains(CredentialRow.MASK);
+        assertThat(ui.shownValues()).contains(SecretRedactor.MASK);
     }
 
     @Test
@@ -174,7 +175,7 @@ class MainWindowKeyboardTest {
         assertThat(cell.getTextOverrun()).isEqualTo(OverrunStyle.CENTER_ELLIPSIS);
         assertThat(cell.getTooltip().getText()).isEqualTo("https://auth.cloud.ca/v2.0");
         ValueCell masked = robot.lookup("#credentials .value-cell").match(
-                (ValueCell c) -> CredentialRow.MASK.equals(c.getText())).query();
+                (ValueCell c) -> SecretRedactor.MASK.equals(c.getText())).query();
         assertThat(masked.getTooltip()).isNull();
     }
 }

@@ -3,11 +3,10 @@ package io.github.cloudmckeys.app.cli;
 import io.github.cloudmckeys.credentials.CredentialField;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
 import io.github.cloudmckeys.i18n.Messages;
+import io.github.cloudmckeys.logging.SecretRedactor;
 
 /** The credentials as a two-column text table for a terminal: the labels (in the user's language), the values. */
 final class CredentialsTable {
-    static final String MASK = "********";
-
     private CredentialsTable() {}
 
     static String render(ServiceCredentials credentials, boolean reveal, Messages messages) {
@@ -24,7 +23,7 @@ final class CredentialsTable {
         int width = credentials.fields().stream().mapToInt(f -> displayWidth(f.label())).max().orElse(0);
         for (CredentialField field : credentials.fields()) {
             String value = field.isEmpty() ? messages.get("cli.show.empty")
-                    : field.sensitive() && !reveal ? MASK : printable(field.value());
+                    : field.sensitive() && !reveal ? SecretRedactor.MASK : printable(field.value());
             text.append("  ").append(field.label())
                     .append(" ".repeat(width - displayWidth(field.label()) + 2))
                     .append(value).append(nl);

@@ -4,6 +4,7 @@ import io.github.cloudmckeys.app.PortalChoice;
 import io.github.cloudmckeys.i18n.Language;
 import io.github.cloudmckeys.i18n.Localized;
 import io.github.cloudmckeys.i18n.Messages;
+import io.github.cloudmckeys.logging.SecretRedactor;
 import io.github.cloudmckeys.portal.ApiKey;
 import io.github.cloudmckeys.portal.PortalApi;
 import io.github.cloudmckeys.portal.PortalEndpoint;
@@ -34,7 +35,6 @@ import javafx.beans.property.StringProperty;
  * {@link PortalException}, which never quote one, and are redacted on top of that.
  */
 public final class ConnectViewModel {
-    private static final String REDACTED = "••••••";
 
     private final Messages messages;
     private final Optional<PortalEndpoint> sessionEndpoint;
@@ -262,7 +262,7 @@ public final class ConnectViewModel {
                 Stream.of(sessionKey, environmentKey).flatMap(Optional::stream).map(ApiKey::reveal)).toList()) {
             String secret = key == null ? "" : key.strip();
             if (secret.length() >= 4) {
-                result = result.replace(secret, REDACTED);
+                result = result.replace(secret, SecretRedactor.MASK);
             }
         }
         return result;

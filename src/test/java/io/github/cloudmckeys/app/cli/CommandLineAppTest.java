@@ -3,6 +3,7 @@ package io.github.cloudmckeys.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cloudmckeys.demo.DemoPortal;
+import io.github.cloudmckeys.logging.SecretRedactor;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -110,8 +111,8 @@ class CommandLineAppTest {
         assertThat(lines.subList(1, lines.size())).hasSize(6);
         assertThat(lines.get(1)).contains("Project name").endsWith("system-ccontini");
         assertThat(lines.get(2)).contains("User name").endsWith("system-ccontini-2925");
-        assertThat(lines.get(3)).contains("Password").endsWith(CredentialsTable.MASK);
-        assertThat(lines.get(5)).endsWith(CredentialsTable.MASK);
+        assertThat(lines.get(3)).contains("Password").endsWith(SecretRedactor.MASK);
+        assertThat(lines.get(5)).endsWith(SecretRedactor.MASK);
         assertThat(lines.get(6)).contains("S3 bucket hint").endsWith("photos");
         assertThat(run.out()).doesNotContain(SECRET_PASSWORD).doesNotContain(SECRET_S3);
     }
