@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * atomic, owner-only) in the background.
  */
 public final class ConfigMerging {
-    private final MainViewModel model;
+    private final WindowWork window;
     private final ConfigExportViewModel configs;
     private final DialogService dialogs;
     private final ClipboardService clipboard;
@@ -29,10 +29,10 @@ public final class ConfigMerging {
     private final Clock clock;
     private final Messages messages;
 
-    ConfigMerging(MainViewModel model, ConfigExportViewModel configs, DialogService dialogs,
+    ConfigMerging(WindowWork window, ConfigExportViewModel configs, DialogService dialogs,
                   ClipboardService clipboard, ExportSetup setup, Clock clock) {
-        this.model = model;
-        this.messages = Objects.requireNonNull(model.messages(), "messages");
+        this.window = window;
+        this.messages = Objects.requireNonNull(window.messages(), "messages");
         this.configs = configs;
         this.dialogs = dialogs;
         this.clipboard = clipboard;
@@ -56,14 +56,14 @@ public final class ConfigMerging {
     private void copy(ConfigExportViewModel.Output output, String done) {
         output.result().ifPresent(result -> {
             clipboard.putText(result.textForPasting());
-            model.setStatus(done);
+            window.setStatus(done);
         });
     }
 
     public void copySecureYaml() {
         configs.clouds().result().flatMap(ConfigResult::secureYaml).ifPresent(secure -> {
             clipboard.putText(secure);
-            model.setStatus(messages.get("window.status.copiedSecureYaml"));
+            window.setStatus(messages.get("window.status.copiedSecureYaml"));
         });
     }
 
@@ -89,7 +89,7 @@ public final class ConfigMerging {
             plan(() -> UserFileMerge.planIni(List.of(new UserFileMerge.IniTarget(files.awsCredentials(), credentials),
                     new UserFileMerge.IniTarget(files.awsConfig(), config))), credentials.name());
         } catch (ExportException e) {
-            model.fail(e, null);
+            window.fail(e, null);
         }
     }
 
@@ -106,25 +106,25 @@ public final class ConfigMerging {
     }
 
     private void plan(Callable<UserFileMerge.Plan> planning, String name) {
-        model.setStatus(messages.get("window.status.readingFiles"));
-        model.inBackground(planning, plan -> {
+        window.setStatus(messages.get("window.status.readingFiles"));
+        window.inBackground(planning, plan -> {
             if (plan.replacesAnEntry() && !dialogs.confirmReplaceEntries(plan.replacements(messages))) {
-                model.setStatus(messages.get("window.status.notAdded", files(plan)));
+                window.setStatus(messages.get("window.status.notAdded", files(plan)));
                 return;
             }
             apply(plan, name, () -> plan(planning, name));
-        }, failure -> model.fail(failure, () -> plan(planning, name)));
+        }, failure -> window.fail(failure, () -> plan(planning, name)));
     }
 
     private void apply(UserFileMerge.Plan plan, String name, Runnable again) {
-        model.setStatus(messages.get("window.status.writing", files(plan)));
-        model.inBackground(() -> UserFileMerge.apply(plan, clock.instant()), backups -> {
-            model.banner().clear();
+        window.setStatus(messages.get("window.status.writing", files(plan)));
+        window.inBackground(() -> UserFileMerge.apply(plan, clock.instant()), backups -> {
+            window.clearBanner();
             String key = plan.replacesAnEntry() ? "window.status.replaced" : "window.status.added";
-            model.setStatus(backups.isEmpty() ? messages.get(key, name, files(plan))
+            window.setStatus(backups.isEmpty() ? messages.get(key, name, files(plan))
                     : messages.get(key + "WithBackup", name, files(plan),
                     backups.stream().map(b -> b.getFileName().toString()).collect(Collectors.joining(", "))));
-        }, failure -> model.fail(failure, again));
+        }, failure -> window.fail(failure, again));
     }
 
     /** "a and b" (and "a and b and c"), in the window's language. */

@@ -91,11 +91,12 @@ public final class MainViewModel {
         this.roles = Objects.requireNonNull(roles, "roles");
         this.labels = Objects.requireNonNull(labels, "labels");
         this.export = new ExportViewModel(clock, setup.s3Defaults(), sentences);
-        this.saving = new ScriptSaving(this, export, dialogs);
+        WindowWork work = new ViewModelWork(this);
+        this.saving = new ScriptSaving(work, export, dialogs);
         // Config texts (clouds.yaml, AWS and rclone files) hold passwords and keys: they leave the clipboard too.
         ClipboardService secretClipboard = this.clipboard::copySecret;
-        this.merging = new ConfigMerging(this, export.configs(), dialogs, secretClipboard, setup, clock);
-        this.credentialsCheck = new CredentialsCheck(this, export.configs(),
+        this.merging = new ConfigMerging(work, export.configs(), dialogs, secretClipboard, setup, clock);
+        this.credentialsCheck = new CredentialsCheck(this::inBackground, export.configs(),
                 () -> export.identityVersionProperty().get(), KeystoneClient::create, sentences);
         this.portals = new PortalSwitch(this, this.runner);
         busy.bind(inFlight.greaterThan(0));
