@@ -91,11 +91,10 @@ public final class MainViewModel {
         this.roles = Objects.requireNonNull(roles, "roles");
         this.labels = Objects.requireNonNull(labels, "labels");
         this.export = new ExportViewModel(clock, setup.s3Defaults(), sentences);
-        WindowWork work = new ViewModelWork(this);
-        this.saving = new ScriptSaving(work, export, dialogs);
+        this.saving = new ScriptSaving(new ViewModelWork(this), export, dialogs);
         // Config texts (clouds.yaml, AWS and rclone files) hold passwords and keys: they leave the clipboard too.
-        ClipboardService secretClipboard = this.clipboard::copySecret;
-        this.merging = new ConfigMerging(work, export.configs(), dialogs, secretClipboard, setup, clock);
+        this.merging = new ConfigMerging(new ViewModelWork(this), export.configs(), dialogs, this.clipboard::copySecret,
+                setup, clock);
         this.credentialsCheck = new CredentialsCheck(this::inBackground, export.configs(),
                 () -> export.identityVersionProperty().get(), KeystoneClient::create, sentences);
         this.portals = new PortalSwitch(this, this.runner);
