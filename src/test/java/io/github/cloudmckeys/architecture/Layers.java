@@ -26,13 +26,12 @@ final class Layers {
             List.of("i18n", "logging"),
             List.of("net"),
             List.of("portal"),
-            List.of("credentials", "search"),
+            List.of("credentials", "search", "demo"),
             List.of("keystone", "render"),
             List.of("files"),
             List.of("app.settings"),
             List.of("session"),
             List.of("ui", "app.cli"),
-            List.of("demo"),
             List.of("app"));
 
     /** Packages whose sub-packages belong to them; every other name stands for that one package only. */
