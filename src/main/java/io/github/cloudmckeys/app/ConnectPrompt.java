@@ -6,7 +6,7 @@ import io.github.cloudmckeys.portal.HttpPortalApi;
 import io.github.cloudmckeys.ui.BackgroundRunner;
 import io.github.cloudmckeys.ui.FxDialogService;
 import io.github.cloudmckeys.ui.MainView;
-import io.github.cloudmckeys.ui.PortalTarget;
+import io.github.cloudmckeys.session.PortalToOpen;
 import io.github.cloudmckeys.ui.connect.ConnectDialog;
 import io.github.cloudmckeys.ui.connect.ConnectRequest;
 import io.github.cloudmckeys.ui.connect.ConnectViewModel;
@@ -40,7 +40,7 @@ final class ConnectPrompt implements FxDialogService.PortalPrompt {
     }
 
     @Override
-    public Optional<PortalTarget> ask(Window owner) {
+    public Optional<PortalToOpen> ask(Window owner) {
         ConnectViewModel model = new ConnectViewModel(endpoint, sessionKey, environmentKey,
                 remote -> HttpPortalApi.create(remote.endpoint(), remote.apiKey()), runner, messages);
         Dialog<ConnectRequest> dialog = ConnectDialog.create(model);
@@ -48,7 +48,7 @@ final class ConnectPrompt implements FxDialogService.PortalPrompt {
         dialog.getDialogPane().getStylesheets().add(0, MainView.STYLESHEET);
         Optional<ConnectRequest> request = dialog.showAndWait();
         request.ifPresent(this::accepted);
-        return request.map(chosen -> PortalTargets.of(chosen.portal(), messages));
+        return request.map(chosen -> PortalToOpen.of(chosen.portal(), messages));
     }
 
     private void accepted(ConnectRequest request) {

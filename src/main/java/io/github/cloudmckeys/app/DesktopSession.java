@@ -1,5 +1,8 @@
 package io.github.cloudmckeys.app;
 
+import io.github.cloudmckeys.session.StartingPortal;
+import io.github.cloudmckeys.session.PortalAccess;
+import io.github.cloudmckeys.session.PortalToOpen;
 import io.github.cloudmckeys.app.settings.AppSettings;
 import io.github.cloudmckeys.app.settings.SettingsStore;
 import io.github.cloudmckeys.i18n.Messages;
@@ -45,9 +48,9 @@ final class DesktopSession {
     static DesktopSession start(Stage stage, Map<String, String> env, SettingsStore store, AppSettings loaded,
                                 Messages messages, BackgroundRunner runner,
                                 Function<FxDialogService, MainWindow.Services> windowFor) {
-        StartupPortal startup = StartupPortal.decide(env, loaded);
+        StartingPortal startup = StartingPortal.decide(env, loaded);
         SettingsKeeper settings = new SettingsKeeper(store, loaded, runner);
-        Optional<ApiKey> environmentKey = Optional.ofNullable(env.get(PortalChoice.API_KEY_VARIABLE))
+        Optional<ApiKey> environmentKey = Optional.ofNullable(env.get(PortalAccess.API_KEY_VARIABLE))
                 .filter(key -> !key.isBlank()).map(ApiKey::of);
         ConnectPrompt prompt = new ConnectPrompt(initialEndpoint(startup, loaded), environmentKey, runner, settings,
                 messages);
@@ -66,7 +69,7 @@ final class DesktopSession {
         model.preferences().languageProperty().addListener((o, was, now) ->
                 settings.update(saved -> saved.withLanguage(now))); // spoken from the next start
 
-        if (startup instanceof StartupPortal.Ask ask) {
+        if (startup instanceof StartingPortal.Ask ask) {
             model.reportProblem(ask.reason(messages));
         }
         // Nothing but the window before its first frame: opening the portal (the demo portal's server, the HTTP
@@ -79,8 +82,8 @@ final class DesktopSession {
             if (StartupProbe.exitAfterFirstFrame()) {
                 StartupProbe.reportAndExit("first-frame", System.currentTimeMillis());
             }
-            if (startup instanceof StartupPortal.Open open) {
-                model.connect(PortalTargets.of(open.choice(), messages));
+            if (startup instanceof StartingPortal.Open open) {
+                model.connect(PortalToOpen.of(open.choice(), messages));
             } else {
                 model.openConnectDialog();
             }
@@ -93,11 +96,11 @@ final class DesktopSession {
         return new DesktopSession(window, settings, placement);
     }
 
-    private static String initialEndpoint(StartupPortal startup, AppSettings loaded) {
-        if (startup instanceof StartupPortal.Ask ask) {
+    private static String initialEndpoint(StartingPortal startup, AppSettings loaded) {
+        if (startup instanceof StartingPortal.Ask ask) {
             return ask.endpoint();
         }
-        if (startup instanceof StartupPortal.Open open && open.choice() instanceof PortalChoice.Remote remote) {
+        if (startup instanceof StartingPortal.Open open && open.choice() instanceof PortalAccess.Remote remote) {
             return remote.endpoint().toString();
         }
         return loaded.endpoint().orElse("");

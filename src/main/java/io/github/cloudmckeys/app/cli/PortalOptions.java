@@ -1,7 +1,7 @@
 package io.github.cloudmckeys.app.cli;
 
-import io.github.cloudmckeys.app.PortalChoice;
-import io.github.cloudmckeys.app.PortalSession;
+import io.github.cloudmckeys.session.PortalAccess;
+import io.github.cloudmckeys.session.PortalClient;
 import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.logging.LiveSecrets;
@@ -30,19 +30,19 @@ final class PortalOptions {
     Path demoData;
 
     /** Opens the chosen portal, or fails with a usage error (2) the user can act on. */
-    PortalSession open(Map<String, String> env, Messages messages) throws CliFailure {
+    PortalClient open(Map<String, String> env, Messages messages) throws CliFailure {
         if (apiKeyArgument != null) {
             LiveSecrets.register(apiKeyArgument);
-            throw new CliFailure(ExitCodes.USAGE, Message.of("cli.apiKeyArgument", PortalChoice.API_KEY_VARIABLE));
+            throw new CliFailure(ExitCodes.USAGE, Message.of("cli.apiKeyArgument", PortalAccess.API_KEY_VARIABLE));
         }
-        PortalChoice choice;
+        PortalAccess choice;
         try {
-            choice = PortalChoice.decide(demo, demoData, endpoint, apiKeyEnv, env);
-        } catch (PortalChoice.ChoiceException e) {
-            throw CliFailure.of(ExitCodes.USAGE, e); // Localized: said in the user's language, see Sentences
+            choice = PortalAccess.decide(demo, demoData, endpoint, apiKeyEnv, env);
+        } catch (PortalAccess.ChoiceException e) {
+            throw CliFailure.of(ExitCodes.USAGE, e); // Localized: said in the user's language, see FailureSentences
         }
         try {
-            return PortalSession.open(choice, messages);
+            return PortalClient.open(choice, messages);
         } catch (IOException e) {
             throw CliFailure.of(ExitCodes.USAGE, e);
         }

@@ -1,6 +1,6 @@
 package io.github.cloudmckeys.ui.connect;
 
-import io.github.cloudmckeys.app.PortalChoice;
+import io.github.cloudmckeys.session.PortalAccess;
 import io.github.cloudmckeys.i18n.Language;
 import io.github.cloudmckeys.i18n.Localized;
 import io.github.cloudmckeys.i18n.Messages;
@@ -29,7 +29,7 @@ import javafx.beans.property.StringProperty;
  *
  * <p>The key used is the one typed; when the field is empty, the key entered earlier in
  * this session (only while the endpoint is still the session's portal, so that it never
- * travels to another host), else the key from {@value PortalChoice#API_KEY_VARIABLE}.
+ * travels to another host), else the key from {@value PortalAccess#API_KEY_VARIABLE}.
  * No message this model shows ever holds a key: they come from {@link PortalEndpoint} and
  * {@link PortalException}, which never quote one, and are redacted on top of that.
  */
@@ -40,7 +40,7 @@ public final class ConnectViewModel {
     private final Optional<PortalEndpoint> sessionEndpoint;
     private final Optional<ApiKey> sessionKey;
     private final Optional<ApiKey> environmentKey;
-    private final Function<PortalChoice.Remote, PortalApi> apiFactory;
+    private final Function<PortalAccess.Remote, PortalApi> apiFactory;
     private final BackgroundRunner runner;
 
     private final StringProperty endpoint = new SimpleStringProperty(this, "endpoint", "");
@@ -60,20 +60,20 @@ public final class ConnectViewModel {
 
     /** In English; see {@link #ConnectViewModel(String, Optional, Optional, Function, BackgroundRunner, Messages)}. */
     public ConnectViewModel(String initialEndpoint, Optional<ApiKey> sessionKey, Optional<ApiKey> environmentKey,
-                            Function<PortalChoice.Remote, PortalApi> apiFactory, BackgroundRunner runner) {
+                            Function<PortalAccess.Remote, PortalApi> apiFactory, BackgroundRunner runner) {
         this(initialEndpoint, sessionKey, environmentKey, apiFactory, runner, Messages.of(Language.ENGLISH));
     }
 
     /**
      * @param initialEndpoint the endpoint to show (the current or remembered portal), or null
      * @param sessionKey      the key entered earlier in this session, for {@code initialEndpoint} only
-     * @param environmentKey  the key from {@value PortalChoice#API_KEY_VARIABLE}, if set
+     * @param environmentKey  the key from {@value PortalAccess#API_KEY_VARIABLE}, if set
      * @param apiFactory      the client for a portal; called off the UI thread
      * @param runner          runs the test off the UI thread
      * @param messages        what the dialog says, in the user's language
      */
     public ConnectViewModel(String initialEndpoint, Optional<ApiKey> sessionKey, Optional<ApiKey> environmentKey,
-                            Function<PortalChoice.Remote, PortalApi> apiFactory, BackgroundRunner runner,
+                            Function<PortalAccess.Remote, PortalApi> apiFactory, BackgroundRunner runner,
                             Messages messages) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.sessionEndpoint = parse(initialEndpoint);
@@ -140,7 +140,7 @@ public final class ConnectViewModel {
         return keyHint.getReadOnlyProperty();
     }
 
-    /** True when {@value PortalChoice#API_KEY_VARIABLE} holds a key, so the field may stay empty. */
+    /** True when {@value PortalAccess#API_KEY_VARIABLE} holds a key, so the field may stay empty. */
     public boolean keyFromEnvironment() {
         return environmentKey.isPresent();
     }
@@ -162,7 +162,7 @@ public final class ConnectViewModel {
             testResult.set(validationMessage.get());
             return;
         }
-        PortalChoice.Remote portal = request.get().portal();
+        PortalAccess.Remote portal = request.get().portal();
         long test = ++lastTest;
         runningTest = test;
         busy.set(true);
@@ -176,7 +176,7 @@ public final class ConnectViewModel {
     /** The portal and key to connect with, when the fields give a usable pair. */
     public Optional<ConnectRequest> request() {
         return parse(endpoint.get()).flatMap(parsed -> key(parsed)
-                .map(key -> new ConnectRequest(new PortalChoice.Remote(parsed, key), remember.get())));
+                .map(key -> new ConnectRequest(new PortalAccess.Remote(parsed, key), remember.get())));
     }
 
     private Optional<ApiKey> key(PortalEndpoint parsed) {
@@ -221,8 +221,8 @@ public final class ConnectViewModel {
             keyPrompt.set(messages.get("connect.key.prompt.session"));
             keyHint.set(messages.get("connect.key.hint.session"));
         } else if (environmentKey.isPresent()) {
-            keyPrompt.set(messages.get("connect.key.prompt.environment", PortalChoice.API_KEY_VARIABLE));
-            keyHint.set(messages.get("connect.key.hint.environment", PortalChoice.API_KEY_VARIABLE));
+            keyPrompt.set(messages.get("connect.key.prompt.environment", PortalAccess.API_KEY_VARIABLE));
+            keyHint.set(messages.get("connect.key.hint.environment", PortalAccess.API_KEY_VARIABLE));
         } else {
             keyPrompt.set(messages.get("connect.key.prompt.paste"));
             keyHint.set(messages.get("connect.key.hint.paste"));

@@ -1,4 +1,4 @@
-package io.github.cloudmckeys.app;
+package io.github.cloudmckeys.session;
 
 import io.github.cloudmckeys.app.settings.AppSettings;
 import io.github.cloudmckeys.i18n.Message;
@@ -10,46 +10,46 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Which portal the window opens on: {@value PortalChoice#ENDPOINT_VARIABLE} first, else
+ * Which portal the window opens on: {@value PortalAccess#ENDPOINT_VARIABLE} first, else
  * the portal remembered in the settings, else the demo portal. The key comes from
- * {@value PortalChoice#API_KEY_VARIABLE}; without one (or with an endpoint that does not
+ * {@value PortalAccess#API_KEY_VARIABLE}; without one (or with an endpoint that does not
  * parse) the window asks in the Connect dialog, the endpoint filled in.
  */
-sealed interface StartupPortal {
+public sealed interface StartingPortal {
 
     /** Open this portal at once. */
-    record Open(PortalChoice choice) implements StartupPortal { }
+    record Open(PortalAccess choice) implements StartingPortal { }
 
     /** Ask for the key (or a usable endpoint) first; {@code problem} says why, for the banner. */
-    record Ask(String endpoint, PortalChoice.ChoiceException problem) implements StartupPortal {
+    record Ask(String endpoint, PortalAccess.ChoiceException problem) implements StartingPortal {
         /** Why, in the user's language. */
-        String reason(Messages messages) {
+        public String reason(Messages messages) {
             return messages.sentence(problem);
         }
 
         /** Why, in English. */
-        String reason() {
+        public String reason() {
             return reason(Messages.english());
         }
     }
 
-    static StartupPortal decide(Map<String, String> env, AppSettings settings) {
-        Optional<String> endpointText = nonBlank(env.get(PortalChoice.ENDPOINT_VARIABLE)).or(settings::endpoint);
+    public static StartingPortal decide(Map<String, String> env, AppSettings settings) {
+        Optional<String> endpointText = nonBlank(env.get(PortalAccess.ENDPOINT_VARIABLE)).or(settings::endpoint);
         if (endpointText.isEmpty()) {
-            return new Open(new PortalChoice.Demo(Optional.empty()));
+            return new Open(new PortalAccess.Demo(Optional.empty()));
         }
         String text = endpointText.get().strip();
         PortalEndpoint endpoint;
         try {
             endpoint = PortalEndpoint.parse(text);
         } catch (PortalException e) {
-            return new Ask(text, new PortalChoice.ChoiceException(e));
+            return new Ask(text, new PortalAccess.ChoiceException(e));
         }
-        Optional<String> key = nonBlank(env.get(PortalChoice.API_KEY_VARIABLE));
+        Optional<String> key = nonBlank(env.get(PortalAccess.API_KEY_VARIABLE));
         if (key.isEmpty()) {
-            return new Ask(text, new PortalChoice.ChoiceException(Message.of("startup.keyNeeded", endpoint.host())));
+            return new Ask(text, new PortalAccess.ChoiceException(Message.of("startup.keyNeeded", endpoint.host())));
         }
-        return new Open(new PortalChoice.Remote(endpoint, ApiKey.of(key.get())));
+        return new Open(new PortalAccess.Remote(endpoint, ApiKey.of(key.get())));
     }
 
     private static Optional<String> nonBlank(String value) {

@@ -1,4 +1,4 @@
-package io.github.cloudmckeys.app;
+package io.github.cloudmckeys.session;
 
 import io.github.cloudmckeys.i18n.Localized;
 import io.github.cloudmckeys.i18n.Message;
@@ -15,13 +15,13 @@ import java.util.Optional;
  * Decided once from the command line and the environment, the same way for the
  * window and the command line.
  */
-public sealed interface PortalChoice {
+public sealed interface PortalAccess {
 
     /** What the window shows: the portal's host, or that this is the demo. */
     String displayName();
 
     /** The default: no endpoint configured, or {@code --demo}. */
-    record Demo(Optional<Path> dataFile) implements PortalChoice {
+    record Demo(Optional<Path> dataFile) implements PortalAccess {
         @Override
         public String displayName() {
             return Messages.english().get("startup.demoPortalName");
@@ -29,7 +29,7 @@ public sealed interface PortalChoice {
     }
 
     /** A real portal. */
-    record Remote(PortalEndpoint endpoint, ApiKey apiKey) implements PortalChoice {
+    record Remote(PortalEndpoint endpoint, ApiKey apiKey) implements PortalAccess {
         @Override
         public String displayName() {
             return endpoint.host();
@@ -49,7 +49,7 @@ public sealed interface PortalChoice {
      * @param env           the process environment
      * @throws ChoiceException with a sentence for the user when the options contradict or a key is missing
      */
-    static PortalChoice decide(boolean demo, Path demoData, String endpointArg, String apiKeyEnvName,
+    static PortalAccess decide(boolean demo, Path demoData, String endpointArg, String apiKeyEnvName,
                                Map<String, String> env) throws ChoiceException {
         String endpointText = endpointArg != null ? endpointArg : env.get(ENDPOINT_VARIABLE);
         boolean endpointGiven = endpointText != null && !endpointText.isBlank();
