@@ -29,7 +29,7 @@ abstract class PortalCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws CliFailure {
-        try (PortalClient session = portal.open(parent.env, messages())) {
+        try (PortalClient session = portal.open(parent, err())) {
             int code = run(session);
             out().flush();
             return code;
