@@ -120,6 +120,10 @@ public final class SecretServiceKeyStore implements KeyStore {
     }
 
     private static SimpleCollection open() throws KeyStoreException {
+        String bus = System.getenv("DBUS_SESSION_BUS_ADDRESS");
+        if (bus == null || bus.isBlank()) {
+            throw KeyStoreException.unavailable(null); // headless, over ssh, a service: no session bus to ask
+        }
         try {
             if (!SimpleCollection.isAvailable()) {
                 throw KeyStoreException.unavailable(null);
@@ -127,7 +131,8 @@ public final class SecretServiceKeyStore implements KeyStore {
             SimpleCollection keyring = new SimpleCollection();
             keyring.setTimeout(PROMPT_TIMEOUT);
             return keyring;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // LinkageError: the library resolves the bus in a static initializer, which fails as an Error.
             throw KeyStoreException.unavailable(e);
         }
     }
