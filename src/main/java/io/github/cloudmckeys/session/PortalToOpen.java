@@ -1,7 +1,10 @@
 package io.github.cloudmckeys.session;
 
+import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.i18n.Messages;
+import io.github.cloudmckeys.portal.ApiKey;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -10,12 +13,39 @@ import java.util.concurrent.Callable;
  *
  * @param displayName the portal's host, or "Demo portal — sample data"
  * @param demo true for the embedded demo portal (the connection bar shows it as a badge)
+ * @param rememberedAs the remembered portal's name, when it is one (the window can forget it)
  */
-public record PortalToOpen(String displayName, boolean demo, Callable<? extends ConnectedPortal> opener) {
+public record PortalToOpen(String displayName, boolean demo, Callable<? extends ConnectedPortal> opener,
+                           Optional<String> rememberedAs) {
 
     public PortalToOpen {
         Objects.requireNonNull(displayName, "displayName");
         Objects.requireNonNull(opener, "opener");
+        Objects.requireNonNull(rememberedAs, "rememberedAs");
+    }
+
+    /** A portal that is not a remembered one. */
+    public PortalToOpen(String displayName, boolean demo, Callable<? extends ConnectedPortal> opener) {
+        this(displayName, demo, opener, Optional.empty());
+    }
+
+    /**
+     * A remembered portal, under its name. Opening it (off the UI thread) takes the environment's key
+     * when that belongs to its endpoint, else the keyring's; without either it fails with a sentence
+     * that says to use Connect….
+     */
+    public static PortalToOpen remembered(RememberedPortal portal, KeyStore keys, EnvironmentKey environment,
+                                          Messages messages) {
+        return new PortalToOpen(portal.name(), false, () -> {
+            Optional<ApiKey> key = environment.keyFor(portal.endpoint());
+            if (key.isEmpty()) {
+                key = keys.read(portal);
+            }
+            if (key.isEmpty()) {
+                throw new KeyStoreException(Message.of("window.portal.keyNeeded", portal.name()), null);
+            }
+            return PortalClient.open(new PortalAccess.Remote(portal.endpoint(), key.get()), messages);
+        }, Optional.of(portal.name()));
     }
 
     /** The window's view of {@code access}, in English. */

@@ -33,7 +33,19 @@ public sealed interface StartingPortal {
         }
     }
 
+    /**
+     * Open the default remembered portal: its key is read from the environment (when it belongs to
+     * it) or the keyring off the UI thread, and only when there is none is anything asked.
+     */
+    record Remembered(RememberedPortal portal) implements StartingPortal { }
+
     public static StartingPortal decide(Map<String, String> env, AppSettings settings) {
+        if (nonBlank(env.get(PortalAccess.ENDPOINT_VARIABLE)).isEmpty()) {
+            Optional<RememberedPortal> remembered = PortalRegistry.from(settings).defaultPortal();
+            if (remembered.isPresent()) {
+                return new Remembered(remembered.get());
+            }
+        }
         Optional<String> endpointText = nonBlank(env.get(PortalAccess.ENDPOINT_VARIABLE)).or(settings::endpoint);
         if (endpointText.isEmpty()) {
             return new Open(new PortalAccess.Demo(Optional.empty()));

@@ -30,16 +30,19 @@ class StartingPortalTest {
     }
 
     @Test
-    void theRememberedPortalIsUsedWithTheKeyFromTheEnvironment() {
+    void theRememberedPortalOfAnOlderVersionIsOpenedAsTheDefaultPortalNamedByItsHost() {
         StartingPortal startup = StartingPortal.decide(Map.of("CLOUDMC_API_KEY", "the-key"), REMEMBERED);
 
-        PortalAccess.Remote remote = (PortalAccess.Remote) ((StartingPortal.Open) startup).choice();
-        assertThat(remote.endpoint().host()).isEqualTo("remembered.example.com");
+        RememberedPortal portal = ((StartingPortal.Remembered) startup).portal();
+        assertThat(portal.name()).isEqualTo("remembered.example.com");
+        assertThat(portal.endpoint().toString()).isEqualTo("https://remembered.example.com/api/v2");
+        assertThat(portal.isDefault()).isTrue();
     }
 
     @Test
     void withoutAKeyTheWindowAsksForItWithTheEndpointFilledIn() {
-        StartingPortal.Ask fromSettings = (StartingPortal.Ask) StartingPortal.decide(Map.of(), REMEMBERED);
+        StartingPortal.Ask fromSettings = (StartingPortal.Ask) StartingPortal.decide(
+                Map.of("CLOUDMC_ENDPOINT", "https://remembered.example.com/api/v2"), REMEMBERED);
         StartingPortal.Ask fromEnvironment = (StartingPortal.Ask) StartingPortal.decide(
                 Map.of("CLOUDMC_ENDPOINT", "https://env.example.com/api/v2"), REMEMBERED);
 
