@@ -7,6 +7,7 @@ import io.github.cloudmckeys.credentials.FieldLabels;
 import io.github.cloudmckeys.credentials.FieldRoles;
 import io.github.cloudmckeys.i18n.Language;
 import io.github.cloudmckeys.i18n.Messages;
+import io.github.cloudmckeys.session.KeyStores;
 import io.github.cloudmckeys.ui.FxBackgroundRunner;
 import io.github.cloudmckeys.ui.FxClipboardService;
 import io.github.cloudmckeys.ui.MainWindow;
@@ -109,7 +110,8 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         runner = new FxBackgroundRunner();
-        session = DesktopSession.start(stage, env, store, settings, messages, runner, dialogs ->
+        session = DesktopSession.start(stage, env, store, settings, KeyStores.forThisSystem(), messages, runner,
+                dialogs ->
                 new MainWindow.Services(runner, new FxClipboardService(), dialogs, Clock.systemUTC(), roles, labels,
                         messages));
     }

@@ -1,5 +1,13 @@
 package io.github.cloudmckeys.app;
 
+import io.github.cloudmckeys.session.EnvironmentKey;
+import io.github.cloudmckeys.session.FailureSentences;
+import io.github.cloudmckeys.session.InMemoryKeyStore;
+import io.github.cloudmckeys.session.KeyStore;
+import io.github.cloudmckeys.session.RememberedPortal;
+import io.github.cloudmckeys.session.StartingPortal;
+import io.github.cloudmckeys.session.PortalAccess;
+import io.github.cloudmckeys.session.PortalToOpen;
 import io.github.cloudmckeys.app.settings.AppSettings;
 import io.github.cloudmckeys.app.settings.SettingsStore;
 import io.github.cloudmckeys.i18n.Messages;
@@ -45,16 +53,26 @@ final class DesktopSession {
     static DesktopSession start(Stage stage, Map<String, String> env, SettingsStore store, AppSettings loaded,
                                 Messages messages, BackgroundRunner runner,
                                 Function<FxDialogService, MainWindow.Services> windowFor) {
-        StartupPortal startup = StartupPortal.decide(env, loaded);
+        return start(stage, env, store, loaded, new InMemoryKeyStore(), messages, runner, windowFor);
+    }
+
+    /**
+     * @param keys the OS keyring's key store (tests: an in-memory one); used off the UI thread only
+     */
+    static DesktopSession start(Stage stage, Map<String, String> env, SettingsStore store, AppSettings loaded,
+                                KeyStore keys, Messages messages, BackgroundRunner runner,
+                                Function<FxDialogService, MainWindow.Services> windowFor) {
+        StartingPortal startup = StartingPortal.decide(env, loaded);
         SettingsKeeper settings = new SettingsKeeper(store, loaded, runner);
-        Optional<ApiKey> environmentKey = Optional.ofNullable(env.get(PortalChoice.API_KEY_VARIABLE))
-                .filter(key -> !key.isBlank()).map(ApiKey::of);
-        ConnectPrompt prompt = new ConnectPrompt(initialEndpoint(startup, loaded), environmentKey, runner, settings,
+        EnvironmentKey environmentKey = EnvironmentKey.from(env);
+        WindowPortals portals = new WindowPortals(settings, keys, environmentKey, messages);
+        ConnectPrompt prompt = new ConnectPrompt(initialEndpoint(startup, loaded), environmentKey, runner, portals,
                 messages);
         MainWindow window = MainWindow.create(stage,
-                windowFor.apply(new FxDialogService(() -> stage, prompt, messages)));
+                windowFor.apply(new FxDialogService(() -> stage, prompt, messages)), portals);
         MainViewModel model = window.model();
         settings.reportFailuresTo(model::reportProblem, messages);
+        prompt.reportProblemsTo(model::reportProblem);
         WindowPlacement placement = WindowPlacement.restore(stage, loaded.windowBounds());
         model.lastSaveFolderProperty().set(loaded.lastSaveFolder().orElse(null));
         model.lastSaveFolderProperty().addListener((o, was, now) ->
@@ -66,7 +84,7 @@ final class DesktopSession {
         model.preferences().languageProperty().addListener((o, was, now) ->
                 settings.update(saved -> saved.withLanguage(now))); // spoken from the next start
 
-        if (startup instanceof StartupPortal.Ask ask) {
+        if (startup instanceof StartingPortal.Ask ask) {
             model.reportProblem(ask.reason(messages));
         }
         // Nothing but the window before its first frame: opening the portal (the demo portal's server, the HTTP
@@ -79,8 +97,10 @@ final class DesktopSession {
             if (StartupProbe.exitAfterFirstFrame()) {
                 StartupProbe.reportAndExit("first-frame", System.currentTimeMillis());
             }
-            if (startup instanceof StartupPortal.Open open) {
-                model.connect(PortalTargets.of(open.choice(), messages));
+            if (startup instanceof StartingPortal.Open open) {
+                model.connect(PortalToOpen.of(open.choice(), messages));
+            } else if (startup instanceof StartingPortal.Remembered remembered) {
+                openRemembered(model, portals, remembered.portal(), keys, environmentKey, runner, messages);
             } else {
                 model.openConnectDialog();
             }
@@ -93,11 +113,39 @@ final class DesktopSession {
         return new DesktopSession(window, settings, placement);
     }
 
-    private static String initialEndpoint(StartupPortal startup, AppSettings loaded) {
-        if (startup instanceof StartupPortal.Ask ask) {
+    /**
+     * The default remembered portal, without asking anything when its key is at hand: the key is
+     * looked up off the UI thread; without one (none stored, no keyring, a locked one) the banner
+     * says why and Connect… asks for it, the endpoint filled in.
+     */
+    private static void openRemembered(MainViewModel model, WindowPortals portals, RememberedPortal portal,
+                                       KeyStore keys, EnvironmentKey environment, BackgroundRunner runner,
+                                       Messages messages) {
+        runner.run(() -> {
+            Optional<ApiKey> fromEnvironment = environment.keyFor(portal.endpoint());
+            return fromEnvironment.isPresent() ? fromEnvironment : keys.read(portal);
+        },
+                key -> {
+                    if (key.isPresent()) {
+                        model.connect(portals.open(portal));
+                    } else {
+                        model.reportProblem(messages.get("window.portal.keyNeeded", portal.name()));
+                        model.openConnectDialog();
+                    }
+                }, failure -> {
+                    model.reportProblem(FailureSentences.of(failure, messages));
+                    model.openConnectDialog();
+                });
+    }
+
+    private static String initialEndpoint(StartingPortal startup, AppSettings loaded) {
+        if (startup instanceof StartingPortal.Ask ask) {
             return ask.endpoint();
         }
-        if (startup instanceof StartupPortal.Open open && open.choice() instanceof PortalChoice.Remote remote) {
+        if (startup instanceof StartingPortal.Remembered remembered) {
+            return remembered.portal().endpoint().toString();
+        }
+        if (startup instanceof StartingPortal.Open open && open.choice() instanceof PortalAccess.Remote remote) {
             return remote.endpoint().toString();
         }
         return loaded.endpoint().orElse("");

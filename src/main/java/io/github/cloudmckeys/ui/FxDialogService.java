@@ -1,5 +1,6 @@
 package io.github.cloudmckeys.ui;
 
+import io.github.cloudmckeys.session.PortalToOpen;
 import io.github.cloudmckeys.i18n.Language;
 import io.github.cloudmckeys.i18n.Messages;
 import java.io.File;
@@ -26,7 +27,7 @@ public final class FxDialogService implements DialogService {
     /** Shows the Connect… dialog over {@code owner}: built by the app, which knows portals and settings. */
     @FunctionalInterface
     public interface PortalPrompt {
-        Optional<PortalTarget> ask(Window owner);
+        Optional<PortalToOpen> ask(Window owner);
     }
 
     private final Supplier<Window> owner;
@@ -99,7 +100,7 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<PortalTarget> askForPortal() {
+    public Optional<PortalToOpen> askForPortal() {
         return portalPrompt.ask(owner.get());
     }
 

@@ -36,13 +36,18 @@ public final class MainView {
     private final ExportPane exportPane;
 
     public MainView(MainViewModel model) {
+        this(model, null);
+    }
+
+    /** @param switcher the header's portal switcher; null for none */
+    public MainView(MainViewModel model, PortalSwitcherModel switcher) {
         this.model = model;
         this.messages = model.messages();
         root.getStyleClass().add("main-window");
         root.getStylesheets().addAll(STYLESHEET, CONTENT_STYLESHEET);
 
         searchBar = new SearchBar(model);
-        VBox top = new VBox(new ConnectionBar(model), searchBar, new BannerView(model.banner(), messages));
+        VBox top = new VBox(new ConnectionBar(model, switcher), searchBar, new BannerView(model.banner(), messages));
         top.getStyleClass().add("top");
 
         exportPane = new ExportPane(model);

@@ -1,5 +1,7 @@
 package io.github.cloudmckeys.ui;
 
+import io.github.cloudmckeys.session.ConnectedPortal;
+import io.github.cloudmckeys.session.PortalToOpen;
 import io.github.cloudmckeys.credentials.FieldLabels;
 import io.github.cloudmckeys.credentials.FieldRoles;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
@@ -112,7 +114,7 @@ public final class MainViewModel {
      * replaces the current portal and nothing is selected; after a failure the current
      * portal and everything shown stay.
      */
-    public void connect(PortalTarget target) {
+    public void connect(PortalToOpen target) {
         portals.connect(target, services -> {
             credentialsGeneration++; // an answer from the old portal must not show up now
             loading = null;
@@ -168,7 +170,7 @@ public final class MainViewModel {
     /** Loads the credentials of {@code entry} in the background; what is shown changes when they arrive. */
     public void select(ServiceEntry entry) {
         Objects.requireNonNull(entry, "entry");
-        PortalConnection from = portals.current();
+        ConnectedPortal from = portals.current();
         if (from == null || entry.equals(loading)) {
             return;
         }

@@ -4,6 +4,7 @@ import io.github.cloudmckeys.credentials.FieldLabels;
 import io.github.cloudmckeys.credentials.FieldRoles;
 import io.github.cloudmckeys.i18n.Language;
 import io.github.cloudmckeys.i18n.Messages;
+import io.github.cloudmckeys.session.PortalShelf;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -90,10 +91,15 @@ public final class MainWindow {
 
     /** Builds the window on {@code stage} without showing it, so that its place can be set first. */
     public static MainWindow create(Stage stage, Services services) {
+        return create(stage, services, null);
+    }
+
+    /** @param portals what the header's switcher offers; null for no switcher */
+    public static MainWindow create(Stage stage, Services services, PortalShelf portals) {
         MainViewModel model = new MainViewModel(services.runner(), services.clipboard(), services.dialogs(),
                 services.clock(), services.roles(), services.labels(), services.timer(), services.setup(),
                 services.messages());
-        MainView view = new MainView(model);
+        MainView view = new MainView(model, portals == null ? null : new PortalSwitcherModel(model, portals));
         Scene scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         view.installShortcuts(scene);
         stage.setScene(scene);

@@ -1,5 +1,7 @@
 package io.github.cloudmckeys.ui;
 
+import io.github.cloudmckeys.session.ConnectedPortal;
+import io.github.cloudmckeys.session.PortalToOpen;
 import io.github.cloudmckeys.portal.ServiceEntries;
 import io.github.cloudmckeys.portal.ServiceEntry;
 import java.util.List;
@@ -21,7 +23,7 @@ final class PortalSwitch {
     private final BackgroundRunner runner;
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper demo = new ReadOnlyBooleanWrapper(false);
-    private PortalConnection connection;
+    private ConnectedPortal connection;
     /** Bumped by every switch: an answer carrying an older number is stale. */
     private int generation;
 
@@ -31,7 +33,7 @@ final class PortalSwitch {
     }
 
     /** Opens {@code target}; {@code onSwitched} gets its services once it is the current portal. */
-    void connect(PortalTarget target, Consumer<List<ServiceEntry>> onSwitched) {
+    void connect(PortalToOpen target, Consumer<List<ServiceEntry>> onSwitched) {
         Objects.requireNonNull(target, "target");
         int mine = ++generation;
         if (connection == null) {
@@ -39,7 +41,7 @@ final class PortalSwitch {
         }
         model.setStatus(model.messages().get("window.status.connecting", target.displayName()));
         Callable<Opened> work = () -> {
-            PortalConnection opened = target.opener().call();
+            ConnectedPortal opened = target.opener().call();
             try {
                 return new Opened(opened, ServiceEntries.from(opened.api().environments()));
             } catch (Exception | Error e) {
@@ -64,7 +66,7 @@ final class PortalSwitch {
     }
 
     /** The portal to read from; null before the first successful connect. */
-    PortalConnection current() {
+    ConnectedPortal current() {
         return connection;
     }
 
@@ -77,12 +79,12 @@ final class PortalSwitch {
         }
     }
 
-    private void show(PortalTarget target) {
+    private void show(PortalToOpen target) {
         name.set(target.displayName());
         demo.set(target.demo());
     }
 
-    private void closeInBackground(PortalConnection old) {
+    private void closeInBackground(ConnectedPortal old) {
         if (old != null) {
             runner.run(() -> {
                 old.close();
@@ -99,5 +101,5 @@ final class PortalSwitch {
         return demo.getReadOnlyProperty();
     }
 
-    private record Opened(PortalConnection connection, List<ServiceEntry> services) { }
+    private record Opened(ConnectedPortal connection, List<ServiceEntry> services) { }
 }

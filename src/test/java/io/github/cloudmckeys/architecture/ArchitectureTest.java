@@ -2,14 +2,11 @@ package io.github.cloudmckeys.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.core.domain.Dependency;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import java.util.List;
 
 /**
  * The product's classes (not the tests') keep to the layers of docs/architecture.md: no upward or sideways
@@ -31,19 +28,4 @@ class ArchitectureTest {
                 .as("packages that Layers.TIERS (and docs/architecture.md) must place").isEmpty();
     }
 
-    /** Once the session change has moved them, an excused class that nobody uses any more must leave the list. */
-    @ArchTest
-    static void everyExcusedClassIsStillUsedFromBelow(JavaClasses classes) {
-        for (String known : Layers.KNOWN_CYCLE) {
-            List<String> users = classes.stream().filter(Layers::isKnownCycleUser)
-                    .flatMap(c -> c.getDirectDependenciesFromSelf().stream())
-                    .map(Dependency::getTargetClass)
-                    .filter(Layers::isKnownCycleClass)
-                    .map(JavaClass::getName)
-                    .filter(name -> name.equals(known) || name.startsWith(known + "$"))
-                    .toList();
-            assertThat(users).as("%s is no longer used from app.cli or ui.connect: delete it from Layers.KNOWN_CYCLE",
-                    known).isNotEmpty();
-        }
-    }
 }

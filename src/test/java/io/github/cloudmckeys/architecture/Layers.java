@@ -3,7 +3,6 @@ package io.github.cloudmckeys.architecture;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchRule;
@@ -37,15 +36,6 @@ final class Layers {
     /** Packages whose sub-packages belong to them; every other name stands for that one package only. */
     private static final Set<String> WITH_SUB_PACKAGES = Set.of("render", "ui");
 
-    /**
-     * Known offenders, to be deleted with the change that moves these classes into {@code session}: {@code app.cli}
-     * and {@code ui.connect} still use the portal choice and session classes of {@code app}, which is the
-     * app -> app.cli -> app and app -> ui.connect -> app cycle. Nothing else is excused.
-     */
-    static final List<String> KNOWN_CYCLE = List.of(
-            ROOT + ".app.PortalChoice", ROOT + ".app.PortalSession", ROOT + ".app.Sentences");
-    private static final List<String> KNOWN_CYCLE_USERS = List.of(ROOT + ".app.cli", ROOT + ".ui.connect");
-
     private Layers() {
     }
 
@@ -65,13 +55,12 @@ final class Layers {
             }
             below.addAll(tier);
         }
-        return layers.ignoreDependency(knownCycleUser(), knownCycleClass());
+        return layers;
     }
 
     /** Package cycles, each named by the dependencies that make it. */
     static ArchRule cycleRule() {
-        return slices().matching(ROOT + ".(**)").should().beFreeOfCycles()
-                .ignoreDependency(knownCycleUser(), knownCycleClass());
+        return slices().matching(ROOT + ".(**)").should().beFreeOfCycles();
     }
 
     /** The packages of {@code classes} that no tier names. */
@@ -95,20 +84,4 @@ final class Layers {
         return ROOT + "." + name + (WITH_SUB_PACKAGES.contains(name) ? ".." : "");
     }
 
-    static boolean isKnownCycleClass(JavaClass javaClass) {
-        String name = javaClass.getName();
-        return KNOWN_CYCLE.stream().anyMatch(known -> name.equals(known) || name.startsWith(known + "$"));
-    }
-
-    static boolean isKnownCycleUser(JavaClass javaClass) {
-        return KNOWN_CYCLE_USERS.contains(javaClass.getPackageName());
-    }
-
-    private static DescribedPredicate<JavaClass> knownCycleUser() {
-        return DescribedPredicate.describe("a class of " + KNOWN_CYCLE_USERS, Layers::isKnownCycleUser);
-    }
-
-    private static DescribedPredicate<JavaClass> knownCycleClass() {
-        return DescribedPredicate.describe("one of " + KNOWN_CYCLE, Layers::isKnownCycleClass);
-    }
 }

@@ -1,12 +1,12 @@
 package io.github.cloudmckeys.ui;
 
+import io.github.cloudmckeys.session.PortalToOpen;
 import static io.github.cloudmckeys.ui.MainViewModelTest.CLOCK;
 import static io.github.cloudmckeys.ui.MainViewModelTest.LABELS;
 import static io.github.cloudmckeys.ui.MainViewModelTest.ROLES;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cloudmckeys.app.PortalChoice;
-import io.github.cloudmckeys.app.PortalTargets;
+import io.github.cloudmckeys.session.PortalAccess;
 import io.github.cloudmckeys.demo.DemoPortal;
 import io.github.cloudmckeys.logging.SecretRedactor;
 import io.github.cloudmckeys.portal.ServiceEntry;
@@ -48,7 +48,7 @@ class MainWindowFlowTest {
         runner = new FxBackgroundRunner();
         window = MainWindow.show(stage, new MainWindow.Services(runner, new FxClipboardService(), dialogs, CLOCK,
                 ROLES, LABELS));
-        window.model().connect(PortalTargets.of(new PortalChoice.Demo(Optional.empty())));
+        window.model().connect(PortalToOpen.of(new PortalAccess.Demo(Optional.empty())));
     }
 
     @AfterEach

@@ -1,12 +1,12 @@
 package io.github.cloudmckeys.ui;
 
+import io.github.cloudmckeys.session.PortalToOpen;
 import static io.github.cloudmckeys.ui.MainViewModelTest.CLOCK;
 import static io.github.cloudmckeys.ui.MainViewModelTest.ROLES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import io.github.cloudmckeys.app.PortalChoice;
-import io.github.cloudmckeys.app.PortalTargets;
+import io.github.cloudmckeys.session.PortalAccess;
 import io.github.cloudmckeys.credentials.FieldLabels;
 import io.github.cloudmckeys.i18n.Language;
 import io.github.cloudmckeys.i18n.Messages;
@@ -61,7 +61,7 @@ class MainWindowFrenchFlowTest {
         runner = new FxBackgroundRunner();
         window = MainWindow.show(stage, new MainWindow.Services(runner, new FxClipboardService(), dialogs, CLOCK,
                 ROLES, FieldLabels.load(Locale.FRENCH), Messages.of(Language.FRENCH)));
-        window.model().connect(PortalTargets.of(new PortalChoice.Demo(Optional.empty()), Messages.of(Language.FRENCH)));
+        window.model().connect(PortalToOpen.of(new PortalAccess.Demo(Optional.empty()), Messages.of(Language.FRENCH)));
     }
 
     @AfterEach

@@ -1,6 +1,6 @@
 package io.github.cloudmckeys.app.cli;
 
-import io.github.cloudmckeys.app.PortalSession;
+import io.github.cloudmckeys.session.PortalClient;
 import io.github.cloudmckeys.credentials.FieldRole;
 import io.github.cloudmckeys.credentials.IdentityVersion;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
@@ -24,7 +24,7 @@ final class CheckCommand extends PortalCommand {
     IdentityVersion identity;
 
     @Override
-    int run(PortalSession session) throws CliFailure {
+    int run(PortalClient session) throws CliFailure {
         ServiceCredentials credentials = credentials(session, service);
         IdentityVersion version = identity != null ? identity : credentials.value(FieldRole.IDENTITY_API_VERSION)
                 .map(String::strip).filter(v -> v.equals("2") || v.startsWith("2.")).map(v -> IdentityVersion.V2_0)

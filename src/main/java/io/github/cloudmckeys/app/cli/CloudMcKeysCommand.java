@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "cloudmc-keys",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {ListCommand.class, ShowCommand.class, ExportCommand.class, CheckCommand.class})
+        subcommands = {ListCommand.class, ShowCommand.class, ExportCommand.class, CheckCommand.class,
+                LoginCommand.class, LogoutCommand.class, PortalsCommand.class})
 final class CloudMcKeysCommand implements Callable<Integer> {
     final Map<String, String> env;
     /** The user's language, chosen before parsing (see {@link LanguageOption}). */
@@ -27,9 +28,21 @@ final class CloudMcKeysCommand implements Callable<Integer> {
     @Option(names = LanguageOption.NAME, paramLabel = "en|fr", scope = ScopeType.INHERIT)
     String language;
 
-    CloudMcKeysCommand(Map<String, String> env, Messages messages) {
+    /** {@code --endpoint URL}, before or after the subcommand. */
+    @Option(names = "--endpoint", paramLabel = "URL", scope = ScopeType.INHERIT)
+    String endpoint;
+
+    /** {@code --portal NAME}, a remembered portal, before or after the subcommand. */
+    @Option(names = "--portal", paramLabel = "NAME", scope = ScopeType.INHERIT)
+    String portalName;
+
+    /** The keyring, the settings file and the terminal. */
+    final CommandLineDesk desk;
+
+    CloudMcKeysCommand(Map<String, String> env, Messages messages, CommandLineDesk desk) {
         this.env = Map.copyOf(env);
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.desk = Objects.requireNonNull(desk, "desk");
     }
 
     @Override

@@ -1,18 +1,20 @@
 package io.github.cloudmckeys.app.cli;
 
-import io.github.cloudmckeys.app.settings.XdgSettingsStore;
 import io.github.cloudmckeys.i18n.Language;
 import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.logging.LiveSecrets;
+import io.github.cloudmckeys.session.KeyStore;
+import io.github.cloudmckeys.session.KeyStores;
+import java.io.Console;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /** Runs the command line: chooses the language, parses, runs one subcommand, maps failures to exit codes. */
@@ -28,17 +30,29 @@ public final class CommandLineApp {
      * @return the exit code, see {@link ExitCodes}
      */
     public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+        return run(args, env, System.in, System.console(), KeyStores::forThisSystem, out, err);
+    }
+
+    /**
+     * @param in       where {@code login} reads a key when there is no terminal
+     * @param console  the terminal, for reading a key without echo; null when there is none
+     * @param keyStore the OS keyring's key store, made when a command first needs it
+     */
+    public static int run(String[] args, Map<String, String> env, InputStream in, Console console,
+                          Supplier<KeyStore> keyStore, PrintStream out, PrintStream err) {
+        CommandLineDesk desk = new CommandLineDesk(CommandLineDesk.settingsFor(env), keyStore, in, console);
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         try {
-            return run(args, env, outWriter, errWriter);
+            return run(args, env, desk, outWriter, errWriter);
         } finally {
             outWriter.flush();
             errWriter.flush();
         }
     }
 
-    private static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
+    private static int run(String[] args, Map<String, String> env, CommandLineDesk desk, PrintWriter out,
+                           PrintWriter err) {
         Optional<String> asked = LanguageOption.find(args);
         Optional<Language> commandLine = asked.flatMap(Language::parse);
         Language language = Language.choose(commandLine,
@@ -48,7 +62,7 @@ public final class CommandLineApp {
             err.println(messages.get("cli.lang.unknown", asked.get()));
             return ExitCodes.USAGE;
         }
-        CommandLine picocli = new CommandLine(new CloudMcKeysCommand(env, messages))
+        CommandLine picocli = new CommandLine(new CloudMcKeysCommand(env, messages, desk))
                 .setOut(out)
                 .setErr(err)
                 .setResourceBundle(helpBundle(language))
@@ -74,16 +88,6 @@ public final class CommandLineApp {
      * points to ({@code XDG_CONFIG_HOME}, else {@code HOME}); nothing when it points nowhere.
      */
     static Optional<Language> savedLanguage(Map<String, String> env) {
-        String home = env.getOrDefault("HOME", "");
-        String configHome = env.getOrDefault("XDG_CONFIG_HOME", "");
-        if (home.isBlank() && configHome.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            Path userHome = Path.of(home.isBlank() ? System.getProperty("user.home") : home);
-            return XdgSettingsStore.forEnvironment(env, userHome).load().language();
-        } catch (InvalidPathException e) {
-            return Optional.empty(); // a HOME that is no path: no settings to follow
-        }
+        return CommandLineDesk.settingsFor(env).flatMap(store -> store.load().language());
     }
 }

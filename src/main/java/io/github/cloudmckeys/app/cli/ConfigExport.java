@@ -1,6 +1,6 @@
 package io.github.cloudmckeys.app.cli;
 
-import io.github.cloudmckeys.app.PortalSession;
+import io.github.cloudmckeys.session.PortalClient;
 import io.github.cloudmckeys.credentials.FieldLabels;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
 import io.github.cloudmckeys.files.OwnerOnlyFileWriter;
@@ -43,7 +43,7 @@ final class ConfigExport {
         this.messages = command.messages();
     }
 
-    int run(PortalSession session, ConfigFormat format) throws CliFailure {
+    int run(PortalClient session, ConfigFormat format) throws CliFailure {
         checkOptions(format);
         ServiceCredentials credentials = command.credentials(session, command.service);
         Instant now = Clock.systemUTC().instant();

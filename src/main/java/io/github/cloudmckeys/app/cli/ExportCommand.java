@@ -1,6 +1,6 @@
 package io.github.cloudmckeys.app.cli;
 
-import io.github.cloudmckeys.app.PortalSession;
+import io.github.cloudmckeys.session.PortalClient;
 import io.github.cloudmckeys.credentials.FieldLabels;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
 import io.github.cloudmckeys.files.OwnerOnlyFileWriter;
@@ -45,7 +45,7 @@ final class ExportCommand extends PortalCommand {
     boolean force;
 
     @Override
-    int run(PortalSession session) throws CliFailure {
+    int run(PortalClient session) throws CliFailure {
         if (formatChoice.config().isPresent()) {
             return new ConfigExport(this).run(session, formatChoice.config().get());
         }

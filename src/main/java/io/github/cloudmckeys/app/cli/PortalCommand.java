@@ -1,6 +1,6 @@
 package io.github.cloudmckeys.app.cli;
 
-import io.github.cloudmckeys.app.PortalSession;
+import io.github.cloudmckeys.session.PortalClient;
 import io.github.cloudmckeys.credentials.FieldLabels;
 import io.github.cloudmckeys.credentials.FieldRoles;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
@@ -29,14 +29,14 @@ abstract class PortalCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws CliFailure {
-        try (PortalSession session = portal.open(parent.env, messages())) {
+        try (PortalClient session = portal.open(parent, err())) {
             int code = run(session);
             out().flush();
             return code;
         }
     }
 
-    abstract int run(PortalSession session) throws CliFailure;
+    abstract int run(PortalClient session) throws CliFailure;
 
     PrintWriter out() {
         return spec.commandLine().getOut();
@@ -52,12 +52,12 @@ abstract class PortalCommand implements Callable<Integer> {
     }
 
     /** The keys of the one service {@code query} names, as the credentials model reads them. */
-    ServiceCredentials credentials(PortalSession session, String query) throws CliFailure {
+    ServiceCredentials credentials(PortalClient session, String query) throws CliFailure {
         return credentials(session, query, messages());
     }
 
     /** The keys of the one service {@code query} names, labelled in the user's language. */
-    static ServiceCredentials credentials(PortalSession session, String query, Messages messages) throws CliFailure {
+    static ServiceCredentials credentials(PortalClient session, String query, Messages messages) throws CliFailure {
         ServiceEntry entry = ServiceSelection.select(ServiceSelection.services(session.api()), query, messages);
         ApiInfo info;
         try {

@@ -1,6 +1,6 @@
 package io.github.cloudmckeys.app.cli;
 
-import io.github.cloudmckeys.app.PortalSession;
+import io.github.cloudmckeys.session.PortalClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -14,7 +14,7 @@ final class ShowCommand extends PortalCommand {
     boolean reveal;
 
     @Override
-    int run(PortalSession session) throws CliFailure {
+    int run(PortalClient session) throws CliFailure {
         out().print(CredentialsTable.render(credentials(session, service), reveal, messages()));
         return ExitCodes.OK;
     }

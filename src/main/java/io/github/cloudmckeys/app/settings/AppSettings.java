@@ -2,6 +2,7 @@ package io.github.cloudmckeys.app.settings;
 
 import io.github.cloudmckeys.i18n.Language;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,9 +16,12 @@ import java.util.Optional;
  * @param clipboardClearSeconds how long a copied secret stays on the clipboard, 0 for never
  *     (0 to {@value #MAX_CLIPBOARD_CLEAR_SECONDS})
  * @param language the language chosen in Preferences; empty to follow the system's
+ * @param portals  the remembered portals (names, endpoints, the default; never a key); {@code endpoint}
+ *     is what a version without this list remembered, and is written as the default's for it
  */
 public record AppSettings(Optional<String> endpoint, Optional<WindowBounds> windowBounds,
-                          Optional<Path> lastSaveFolder, int clipboardClearSeconds, Optional<Language> language) {
+                          Optional<Path> lastSaveFolder, int clipboardClearSeconds, Optional<Language> language,
+                          List<SavedPortal> portals) {
     public static final int DEFAULT_CLIPBOARD_CLEAR_SECONDS = 30;
     public static final int MAX_CLIPBOARD_CLEAR_SECONDS = 3600;
 
@@ -30,6 +34,13 @@ public record AppSettings(Optional<String> endpoint, Optional<WindowBounds> wind
         lastSaveFolder = Objects.requireNonNull(lastSaveFolder, "lastSaveFolder")
                 .map(folder -> folder.toAbsolutePath().normalize());
         Objects.requireNonNull(language, "language");
+        portals = List.copyOf(portals);
+    }
+
+    /** Without remembered portals but the one an older version kept in {@code endpoint}. */
+    public AppSettings(Optional<String> endpoint, Optional<WindowBounds> windowBounds, Optional<Path> lastSaveFolder,
+                       int clipboardClearSeconds, Optional<Language> language) {
+        this(endpoint, windowBounds, lastSaveFolder, clipboardClearSeconds, language, List.of());
     }
 
     /** Following the system's language. */
@@ -56,26 +67,35 @@ public record AppSettings(Optional<String> endpoint, Optional<WindowBounds> wind
     /** @param endpointOrNull the endpoint to remember; null or blank forgets it */
     public AppSettings withEndpoint(String endpointOrNull) {
         return new AppSettings(Optional.ofNullable(endpointOrNull), windowBounds, lastSaveFolder,
-                clipboardClearSeconds, language);
+                clipboardClearSeconds, language, portals);
     }
 
     /** @param bounds the window's bounds; null or unusable bounds (NaN, zero size) forget them */
     public AppSettings withWindowBounds(WindowBounds bounds) {
-        return new AppSettings(endpoint, Optional.ofNullable(bounds), lastSaveFolder, clipboardClearSeconds, language);
+        return new AppSettings(endpoint, Optional.ofNullable(bounds), lastSaveFolder, clipboardClearSeconds, language, portals);
     }
 
     /** @param folder the folder to propose next time (made absolute); null forgets it */
     public AppSettings withLastSaveFolder(Path folder) {
-        return new AppSettings(endpoint, windowBounds, Optional.ofNullable(folder), clipboardClearSeconds, language);
+        return new AppSettings(endpoint, windowBounds, Optional.ofNullable(folder), clipboardClearSeconds, language, portals);
     }
 
     /** @param seconds how long a copied secret stays on the clipboard, 0 for never */
     public AppSettings withClipboardClearSeconds(int seconds) {
-        return new AppSettings(endpoint, windowBounds, lastSaveFolder, seconds, language);
+        return new AppSettings(endpoint, windowBounds, lastSaveFolder, seconds, language, portals);
     }
 
     /** @param chosen the language to speak from the next start; empty to follow the system's */
     public AppSettings withLanguage(Optional<Language> chosen) {
-        return new AppSettings(endpoint, windowBounds, lastSaveFolder, clipboardClearSeconds, chosen);
+        return new AppSettings(endpoint, windowBounds, lastSaveFolder, clipboardClearSeconds, chosen, portals);
+    }
+
+    /**
+     * @param remembered the portals to remember; the default's endpoint is also kept where a version
+     *     without this list looks for it
+     */
+    public AppSettings withPortals(List<SavedPortal> remembered) {
+        Optional<String> legacy = remembered.stream().filter(SavedPortal::isDefault).findFirst().map(SavedPortal::endpoint);
+        return new AppSettings(legacy, windowBounds, lastSaveFolder, clipboardClearSeconds, language, remembered);
     }
 }

@@ -25,6 +25,7 @@ final class SettingsJson {
     static final String LAST_SAVE_FOLDER = "lastSaveFolder";
     static final String CLIPBOARD_CLEAR_SECONDS = "clipboardClearSeconds";
     static final String LANGUAGE = "language";
+    static final String PORTALS = "portals";
 
     private final ObjectMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -52,6 +53,11 @@ final class SettingsJson {
             root.put(CLIPBOARD_CLEAR_SECONDS, settings.clipboardClearSeconds());
         }
         settings.language().ifPresent(language -> root.put(LANGUAGE, language.tag()));
+        if (!settings.portals().isEmpty()) {
+            var list = root.putArray(PORTALS);
+            settings.portals().forEach(portal -> list.addObject().put("name", portal.name())
+                    .put("endpoint", portal.endpoint()).put("default", portal.isDefault()));
+        }
         try {
             return mapper.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -79,7 +85,34 @@ final class SettingsJson {
         Optional<Path> folder = text(root, LAST_SAVE_FOLDER, dropped).flatMap(name -> absolutePath(name, dropped));
         int clipboardSeconds = clipboardClearSeconds(root.get(CLIPBOARD_CLEAR_SECONDS), dropped);
         Optional<Language> language = text(root, LANGUAGE, dropped).flatMap(tag -> language(tag, dropped));
-        return new Read(new AppSettings(endpoint, bounds, folder, clipboardSeconds, language), List.copyOf(dropped));
+        List<SavedPortal> portals = portals(root.get(PORTALS), dropped);
+        return new Read(new AppSettings(endpoint, bounds, folder, clipboardSeconds, language, portals),
+                List.copyOf(dropped));
+    }
+
+    /** Each usable entry (a name and an endpoint, both text) is kept; the list is named once if any is not. */
+    private static List<SavedPortal> portals(JsonNode node, List<String> dropped) {
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        List<SavedPortal> portals = new ArrayList<>();
+        boolean unusable = !node.isArray();
+        Iterable<JsonNode> entries = node.isArray() ? node : List.of();
+        for (JsonNode entry : entries) {
+            JsonNode name = entry.get("name");
+            JsonNode url = entry.get("endpoint");
+            JsonNode isDefault = entry.get("default");
+            if (name != null && name.isTextual() && !name.textValue().isBlank() && url != null && url.isTextual()
+                    && !url.textValue().isBlank() && (isDefault == null || isDefault.isBoolean())) {
+                portals.add(new SavedPortal(name.textValue(), url.textValue(), isDefault != null && isDefault.booleanValue()));
+            } else {
+                unusable = true;
+            }
+        }
+        if (unusable) {
+            dropped.add(PORTALS);
+        }
+        return portals;
     }
 
     /** A whole number of seconds in range; the default when absent, and when unusable (then named). */

@@ -54,6 +54,12 @@ public final class ConnectDialog {
         endpointField.setPrefColumnCount(32);
         endpointField.textProperty().bindBidirectional(model.endpointProperty());
 
+        TextField nameField = new TextField();
+        nameField.setId("portalNameField");
+        nameField.setPromptText(messages.get("connect.name.prompt"));
+        nameField.textProperty().bindBidirectional(model.nameProperty());
+        nameField.disableProperty().bind(model.rememberProperty().not());
+
         PasswordField keyField = new PasswordField();
         keyField.setId("apiKeyField");
         keyField.promptTextProperty().bind(model.keyPromptProperty());
@@ -75,12 +81,13 @@ public final class ConnectDialog {
         form.addRow(1, label(messages.get("connect.apiKey"), keyField), keyField);
         form.add(keyHint, 1, 2);
         form.add(remember, 1, 3);
-        form.add(testRow(model, messages), 1, 4);
+        form.addRow(4, label(messages.get("connect.name"), nameField), nameField);
+        form.add(testRow(model, messages), 1, 5);
         Label validation = hint(new Label(), "validationMessage");
         validation.textProperty().bind(model.validationMessageProperty());
         validation.visibleProperty().bind(model.validationMessageProperty().isNotEmpty());
         validation.managedProperty().bind(validation.visibleProperty());
-        form.add(validation, 1, 5);
+        form.add(validation, 1, 6);
         form.setPadding(new Insets(8, 12, 4, 12));
         dialog.getDialogPane().setContent(form);
 

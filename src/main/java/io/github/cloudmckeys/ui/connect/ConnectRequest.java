@@ -1,15 +1,22 @@
 package io.github.cloudmckeys.ui.connect;
 
-import io.github.cloudmckeys.app.PortalChoice;
+import io.github.cloudmckeys.session.PortalAccess;
 import java.util.Objects;
 
 /**
- * What the user asked for in the Connect dialog: the portal (endpoint and key, the key
- * to be kept in memory for this session only) and whether to remember the endpoint.
+ * What the user asked for in the Connect dialog: the portal (endpoint and key), whether to
+ * remember it (its name and endpoint in the settings, its key in the OS keyring), and its name.
  */
-public record ConnectRequest(PortalChoice.Remote portal, boolean remember) {
+public record ConnectRequest(PortalAccess.Remote portal, boolean remember, String name) {
 
+    /** @param name what to call the portal when remembered; blank for its host */
     public ConnectRequest {
         Objects.requireNonNull(portal, "portal");
+        name = name == null || name.isBlank() ? portal.endpoint().host() : name.strip();
+    }
+
+    /** Named by its host. */
+    public ConnectRequest(PortalAccess.Remote portal, boolean remember) {
+        this(portal, remember, null);
     }
 }

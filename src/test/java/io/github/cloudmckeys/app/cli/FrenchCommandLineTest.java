@@ -69,7 +69,7 @@ class FrenchCommandLineTest {
         Run help = run("--help", "--lang", "fr");
 
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).startsWith("Utilisation" + NBSP + ": cloudmc-keys [-hV] [--lang=en|fr] [COMMANDE]")
+        assertThat(help.out()).startsWith("Utilisation" + NBSP + ": cloudmc-keys [-hV] [--endpoint=URL] [--lang=en|fr]")
                 .contains("Commandes" + NBSP + ":")
                 .contains("Environnement" + NBSP + ":")
                 .contains("Codes de sortie" + NBSP + ":")

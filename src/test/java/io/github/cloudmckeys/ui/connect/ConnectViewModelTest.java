@@ -2,7 +2,7 @@ package io.github.cloudmckeys.ui.connect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cloudmckeys.app.PortalChoice;
+import io.github.cloudmckeys.session.PortalAccess;
 import io.github.cloudmckeys.demo.DemoPortal;
 import io.github.cloudmckeys.portal.ApiKey;
 import io.github.cloudmckeys.portal.HttpPortalApi;
@@ -23,7 +23,7 @@ class ConnectViewModelTest {
     private DemoPortal portal;
     private String demoEndpoint;
     private final AtomicInteger clientsMade = new AtomicInteger();
-    private final Function<PortalChoice.Remote, PortalApi> realClients = remote -> {
+    private final Function<PortalAccess.Remote, PortalApi> realClients = remote -> {
         clientsMade.incrementAndGet();
         return HttpPortalApi.create(remote.endpoint(), remote.apiKey());
     };
@@ -161,7 +161,7 @@ class ConnectViewModelTest {
     void aResultForFieldsChangedMeanwhileIsIgnored() {
         ConnectViewModel[] holder = new ConnectViewModel[1];
         // The user edits the endpoint while the test is on its way: simulated from inside the factory.
-        Function<PortalChoice.Remote, PortalApi> editingMeanwhile = remote -> {
+        Function<PortalAccess.Remote, PortalApi> editingMeanwhile = remote -> {
             holder[0].endpointProperty().set("https://other-portal.example.com/api/v2");
             return realClients.apply(remote);
         };

@@ -49,7 +49,10 @@ class RememberedPortalTest {
     @Test
     void theSettingsHaveNoPlaceForAKey() {
         assertThat(Arrays.stream(AppSettings.class.getRecordComponents()).map(RecordComponent::getName))
-                .containsExactly("endpoint", "windowBounds", "lastSaveFolder", "clipboardClearSeconds", "language");
+                .containsExactly("endpoint", "windowBounds", "lastSaveFolder", "clipboardClearSeconds", "language",
+                        "portals");
+        assertThat(Arrays.stream(io.github.cloudmckeys.app.settings.SavedPortal.class.getRecordComponents())
+                .map(RecordComponent::getName)).containsExactly("name", "endpoint", "isDefault");
         assertThat(AppSettings.class.getRecordComponents()[3].getType()).isEqualTo(int.class);
     }
 }

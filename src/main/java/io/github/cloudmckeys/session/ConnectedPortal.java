@@ -1,9 +1,9 @@
-package io.github.cloudmckeys.ui;
+package io.github.cloudmckeys.session;
 
 import io.github.cloudmckeys.portal.PortalApi;
 
 /** An open portal the window reads from; closing it releases what it holds (the demo's server). */
-public interface PortalConnection extends AutoCloseable {
+public interface ConnectedPortal extends AutoCloseable {
 
     PortalApi api();
 

@@ -1,11 +1,11 @@
-package io.github.cloudmckeys.app;
+package io.github.cloudmckeys.session;
 
 import io.github.cloudmckeys.i18n.Localized;
 import io.github.cloudmckeys.i18n.Messages;
 
 /** The sentence a failure from the layers below says to the user, in the user's language when it can. */
-public final class Sentences {
-    private Sentences() {}
+public final class FailureSentences {
+    private FailureSentences() {}
 
     /**
      * {@code failure}'s {@link Localized#userMessage()} in {@code messages}' language, else its own

@@ -1,4 +1,4 @@
-package io.github.cloudmckeys.app;
+package io.github.cloudmckeys.session;
 
 import io.github.cloudmckeys.demo.DemoData;
 import io.github.cloudmckeys.demo.DemoDataException;
@@ -10,20 +10,20 @@ import io.github.cloudmckeys.portal.HttpPortalApi;
 import io.github.cloudmckeys.portal.PortalApi;
 import io.github.cloudmckeys.portal.PortalEndpoint;
 import io.github.cloudmckeys.portal.PortalException;
-import io.github.cloudmckeys.ui.PortalConnection;
+import io.github.cloudmckeys.session.ConnectedPortal;
 import java.io.IOException;
 
 /**
  * An open connection to the chosen portal. For the demo this owns the embedded
  * server, so closing the session stops it.
  */
-public final class PortalSession implements PortalConnection {
+public final class PortalClient implements ConnectedPortal {
     private final PortalApi api;
     private final PortalEndpoint endpoint;
     private final DemoPortal demoPortal;
     private final Messages messages;
 
-    private PortalSession(PortalApi api, PortalEndpoint endpoint, DemoPortal demoPortal, Messages messages) {
+    private PortalClient(PortalApi api, PortalEndpoint endpoint, DemoPortal demoPortal, Messages messages) {
         this.api = api;
         this.endpoint = endpoint;
         this.demoPortal = demoPortal;
@@ -36,22 +36,22 @@ public final class PortalSession implements PortalConnection {
      *
      * @throws IOException when the demo data file cannot be read
      */
-    public static PortalSession open(PortalChoice choice) throws IOException {
+    public static PortalClient open(PortalAccess choice) throws IOException {
         return open(choice, Messages.english());
     }
 
     /** Opens the portal; {@code messages} names the demo portal in script headers and says why it failed. */
-    public static PortalSession open(PortalChoice choice, Messages messages) throws IOException {
-        if (choice instanceof PortalChoice.Remote remote) {
-            return new PortalSession(HttpPortalApi.create(remote.endpoint(), remote.apiKey()), remote.endpoint(), null,
+    public static PortalClient open(PortalAccess choice, Messages messages) throws IOException {
+        if (choice instanceof PortalAccess.Remote remote) {
+            return new PortalClient(HttpPortalApi.create(remote.endpoint(), remote.apiKey()), remote.endpoint(), null,
                     messages);
         }
-        PortalChoice.Demo demo = (PortalChoice.Demo) choice;
+        PortalAccess.Demo demo = (PortalAccess.Demo) choice;
         DemoData data = demo.dataFile().isPresent() ? DemoData.load(demo.dataFile().get()) : DemoData.bundled();
         DemoPortal portal = DemoPortal.start(data);
         try {
             PortalEndpoint endpoint = PortalEndpoint.parse(portal.endpoint().toString());
-            return new PortalSession(HttpPortalApi.create(endpoint, ApiKey.of(DemoPortal.API_KEY)), endpoint, portal,
+            return new PortalClient(HttpPortalApi.create(endpoint, ApiKey.of(DemoPortal.API_KEY)), endpoint, portal,
                     messages);
         } catch (PortalException e) {
             portal.close();

@@ -1,4 +1,4 @@
-package io.github.cloudmckeys.app;
+package io.github.cloudmckeys.session;
 
 import io.github.cloudmckeys.i18n.Localized;
 import io.github.cloudmckeys.i18n.Message;
@@ -15,13 +15,13 @@ import java.util.Optional;
  * Decided once from the command line and the environment, the same way for the
  * window and the command line.
  */
-public sealed interface PortalChoice {
+public sealed interface PortalAccess {
 
     /** What the window shows: the portal's host, or that this is the demo. */
     String displayName();
 
     /** The default: no endpoint configured, or {@code --demo}. */
-    record Demo(Optional<Path> dataFile) implements PortalChoice {
+    record Demo(Optional<Path> dataFile) implements PortalAccess {
         @Override
         public String displayName() {
             return Messages.english().get("startup.demoPortalName");
@@ -29,7 +29,7 @@ public sealed interface PortalChoice {
     }
 
     /** A real portal. */
-    record Remote(PortalEndpoint endpoint, ApiKey apiKey) implements PortalChoice {
+    record Remote(PortalEndpoint endpoint, ApiKey apiKey) implements PortalAccess {
         @Override
         public String displayName() {
             return endpoint.host();
@@ -48,29 +48,14 @@ public sealed interface PortalChoice {
      * @param apiKeyEnvName {@code --api-key-env NAME}, or null for {@value #API_KEY_VARIABLE}
      * @param env           the process environment
      * @throws ChoiceException with a sentence for the user when the options contradict or a key is missing
+     * @see CommandPortal#choose, which also knows the remembered portals
      */
-    static PortalChoice decide(boolean demo, Path demoData, String endpointArg, String apiKeyEnvName,
+    static PortalAccess decide(boolean demo, Path demoData, String endpointArg, String apiKeyEnvName,
                                Map<String, String> env) throws ChoiceException {
-        String endpointText = endpointArg != null ? endpointArg : env.get(ENDPOINT_VARIABLE);
-        boolean endpointGiven = endpointText != null && !endpointText.isBlank();
-        if ((demo || demoData != null) && endpointArg != null) {
-            throw new ChoiceException(Message.of("startup.demoAndEndpoint"));
-        }
-        if (demo || demoData != null || !endpointGiven) {
-            return new Demo(Optional.ofNullable(demoData));
-        }
-        PortalEndpoint endpoint;
-        try {
-            endpoint = PortalEndpoint.parse(endpointText);
-        } catch (PortalException e) {
-            throw new ChoiceException(e);
-        }
-        String variable = apiKeyEnvName != null ? apiKeyEnvName : API_KEY_VARIABLE;
-        String key = env.get(variable);
-        if (key == null || key.isBlank()) {
-            throw new ChoiceException(Message.of("startup.noApiKey", variable));
-        }
-        return new Remote(endpoint, ApiKey.of(key));
+        return CommandPortal.choose(new CommandPortal.Options(demo, demoData, null, endpointArg, apiKeyEnvName), env,
+                PortalRegistry.from(io.github.cloudmckeys.app.settings.AppSettings.defaults()), () -> {
+                    throw new IllegalStateException("no remembered portal, no key store");
+                }).access();
     }
 
     /** Options that cannot be used, explained in one sentence: ours, or the endpoint's parser's. */

@@ -1,4 +1,4 @@
-package io.github.cloudmckeys.app;
+package io.github.cloudmckeys.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,40 +7,43 @@ import io.github.cloudmckeys.portal.ApiKey;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class StartupPortalTest {
+class StartingPortalTest {
     private static final AppSettings NOTHING = AppSettings.defaults();
     private static final AppSettings REMEMBERED = NOTHING.withEndpoint("https://remembered.example.com/api/v2");
 
     @Test
     void nothingConfiguredOpensTheDemoPortal() {
-        assertThat(StartupPortal.decide(Map.of(), NOTHING)).isInstanceOf(StartupPortal.Open.class)
-                .extracting(open -> ((StartupPortal.Open) open).choice()).isInstanceOf(PortalChoice.Demo.class);
-        assertThat(StartupPortal.decide(Map.of("CLOUDMC_ENDPOINT", "  ", "CLOUDMC_API_KEY", "k"), NOTHING))
-                .extracting(open -> ((StartupPortal.Open) open).choice()).isInstanceOf(PortalChoice.Demo.class);
+        assertThat(StartingPortal.decide(Map.of(), NOTHING)).isInstanceOf(StartingPortal.Open.class)
+                .extracting(open -> ((StartingPortal.Open) open).choice()).isInstanceOf(PortalAccess.Demo.class);
+        assertThat(StartingPortal.decide(Map.of("CLOUDMC_ENDPOINT", "  ", "CLOUDMC_API_KEY", "k"), NOTHING))
+                .extracting(open -> ((StartingPortal.Open) open).choice()).isInstanceOf(PortalAccess.Demo.class);
     }
 
     @Test
     void theEnvironmentWinsOverTheRememberedPortal() {
-        StartupPortal startup = StartupPortal.decide(Map.of("CLOUDMC_ENDPOINT", "https://env.example.com/api/v2",
+        StartingPortal startup = StartingPortal.decide(Map.of("CLOUDMC_ENDPOINT", "https://env.example.com/api/v2",
                 "CLOUDMC_API_KEY", "the-key"), REMEMBERED);
 
-        PortalChoice.Remote remote = (PortalChoice.Remote) ((StartupPortal.Open) startup).choice();
+        PortalAccess.Remote remote = (PortalAccess.Remote) ((StartingPortal.Open) startup).choice();
         assertThat(remote.endpoint().toString()).isEqualTo("https://env.example.com/api/v2");
         assertThat(remote.apiKey()).isEqualTo(ApiKey.of("the-key"));
     }
 
     @Test
-    void theRememberedPortalIsUsedWithTheKeyFromTheEnvironment() {
-        StartupPortal startup = StartupPortal.decide(Map.of("CLOUDMC_API_KEY", "the-key"), REMEMBERED);
+    void theRememberedPortalOfAnOlderVersionIsOpenedAsTheDefaultPortalNamedByItsHost() {
+        StartingPortal startup = StartingPortal.decide(Map.of("CLOUDMC_API_KEY", "the-key"), REMEMBERED);
 
-        PortalChoice.Remote remote = (PortalChoice.Remote) ((StartupPortal.Open) startup).choice();
-        assertThat(remote.endpoint().host()).isEqualTo("remembered.example.com");
+        RememberedPortal portal = ((StartingPortal.Remembered) startup).portal();
+        assertThat(portal.name()).isEqualTo("remembered.example.com");
+        assertThat(portal.endpoint().toString()).isEqualTo("https://remembered.example.com/api/v2");
+        assertThat(portal.isDefault()).isTrue();
     }
 
     @Test
     void withoutAKeyTheWindowAsksForItWithTheEndpointFilledIn() {
-        StartupPortal.Ask fromSettings = (StartupPortal.Ask) StartupPortal.decide(Map.of(), REMEMBERED);
-        StartupPortal.Ask fromEnvironment = (StartupPortal.Ask) StartupPortal.decide(
+        StartingPortal.Ask fromSettings = (StartingPortal.Ask) StartingPortal.decide(
+                Map.of("CLOUDMC_ENDPOINT", "https://remembered.example.com/api/v2"), REMEMBERED);
+        StartingPortal.Ask fromEnvironment = (StartingPortal.Ask) StartingPortal.decide(
                 Map.of("CLOUDMC_ENDPOINT", "https://env.example.com/api/v2"), REMEMBERED);
 
         assertThat(fromSettings.endpoint()).isEqualTo("https://remembered.example.com/api/v2");
@@ -51,7 +54,7 @@ class StartupPortalTest {
 
     @Test
     void anEndpointThatDoesNotParseIsShownInTheDialogToBeFixed() {
-        StartupPortal.Ask ask = (StartupPortal.Ask) StartupPortal.decide(
+        StartingPortal.Ask ask = (StartingPortal.Ask) StartingPortal.decide(
                 Map.of("CLOUDMC_ENDPOINT", "http://portal.example.com/api/v2", "CLOUDMC_API_KEY", "the-key"), NOTHING);
 
         assertThat(ask.endpoint()).isEqualTo("http://portal.example.com/api/v2");
