@@ -6,7 +6,6 @@ import io.github.cloudmckeys.credentials.ServiceCredentials;
 import io.github.cloudmckeys.export.ExportFormat;
 import io.github.cloudmckeys.i18n.Language;
 import io.github.cloudmckeys.i18n.Messages;
-import io.github.cloudmckeys.keystone.KeystoneClient;
 import io.github.cloudmckeys.portal.ServiceEntry;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -95,9 +94,9 @@ public final class MainViewModel {
         // Config texts (clouds.yaml, AWS and rclone files) hold passwords and keys: they leave the clipboard too.
         ClipboardService secretClipboard = this.clipboard::copySecret;
         this.merging = new ConfigMerging(this, export.configs(), dialogs, secretClipboard, setup, clock);
-        this.credentialsCheck = new CredentialsCheck(this, export.configs(),
-                () -> export.identityVersionProperty().get(), KeystoneClient::create, sentences);
         this.portals = new PortalSwitch(this, this.runner);
+        this.credentialsCheck = new CredentialsCheck(this, export.configs(),
+                () -> export.identityVersionProperty().get(), portals::keystone, sentences);
         busy.bind(inFlight.greaterThan(0));
         String appName = messages.get("app.name");
         title.set(appName);

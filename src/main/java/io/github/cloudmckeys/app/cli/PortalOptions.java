@@ -5,6 +5,9 @@ import io.github.cloudmckeys.app.PortalSession;
 import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.logging.LiveSecrets;
+import io.github.cloudmckeys.net.NetException;
+import io.github.cloudmckeys.net.NetSession;
+import io.github.cloudmckeys.net.ProxyPreference;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -29,6 +32,9 @@ final class PortalOptions {
     @Option(names = "--demo-data", paramLabel = "FILE")
     Path demoData;
 
+    @Option(names = "--ca-file", paramLabel = "FILE")
+    Path caFile;
+
     /** Opens the chosen portal, or fails with a usage error (2) the user can act on. */
     PortalSession open(Map<String, String> env, Messages messages) throws CliFailure {
         if (apiKeyArgument != null) {
@@ -41,9 +47,17 @@ final class PortalOptions {
         } catch (PortalChoice.ChoiceException e) {
             throw CliFailure.of(ExitCodes.USAGE, e); // Localized: said in the user's language, see Sentences
         }
+        NetSession net;
         try {
-            return PortalSession.open(choice, messages);
+            // As curl: proxies from the environment only, never the desktop's setting.
+            net = NetSession.open(env, ProxyPreference.NONE, NetSession.caFile(caFile, env));
+        } catch (NetException e) {
+            throw CliFailure.of(ExitCodes.USAGE, e);
+        }
+        try {
+            return PortalSession.open(choice, messages, net);
         } catch (IOException e) {
+            net.close();
             throw CliFailure.of(ExitCodes.USAGE, e);
         }
     }
