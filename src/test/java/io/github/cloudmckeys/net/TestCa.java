@@ -75,14 +75,16 @@ public final class TestCa {
                 [test]
                 database = %s
                 new_certs_dir = %s
+                serial = %s
                 default_md = sha256
                 policy = any
                 unique_subject = no
                 email_in_dn = no
                 [any]
-                commonName = supplied
                 organizationName = optional
-                """.formatted(dir.resolve("index.txt"), dir.resolve("issued")));
+                commonName = supplied
+                """.formatted(dir.resolve("index.txt"), dir.resolve("issued"), dir.resolve("serial")));
+        Files.writeString(dir.resolve("serial"), "1000\n");
         return new TestCa(dir, pem, key);
     }
 
@@ -115,7 +117,7 @@ public final class TestCa {
                 "-keyout", key.toString(), "-out", csr.toString(), "-subj", "/O=Example Corp/CN=" + commonName);
         openssl(dir, "ca", "-batch", "-config", dir.resolve("ca.cnf").toString(), "-cert", rootPem.toString(),
                 "-keyfile", rootKey.toString(), "-in", csr.toString(), "-out", pem.toString(), "-notext",
-                "-rand_serial", "-startdate", OPENSSL_DATE.format(notBefore),
+                "-startdate", OPENSSL_DATE.format(notBefore),
                 "-enddate", OPENSSL_DATE.format(notAfter), "-extfile", extensions.toString());
         X509Certificate certificate = certificates(pem).get(0);
         X509Certificate root = certificates(rootPem).get(0);
