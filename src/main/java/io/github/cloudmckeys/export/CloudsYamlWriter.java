@@ -60,6 +60,10 @@ final class CloudsYamlWriter {
         put(cloud, "interface", credentials.value(FieldRole.INTERFACE)
                 .map(v -> OpenRcPlanner.interfaceName(v, false)).orElse("public"));
         put(cloud, "identity_api_version", "3");
+        if (options.caFile().isPresent()) {
+            put(cloud, "cacert", options.caFile().get().toString());
+            notes.add(CaCertificate.why("cacert", authUrl.get(), text));
+        }
 
         if (password.isEmpty()) {
             missing(missing, notes, text, FieldRole.PASSWORD, "clouds.missing.password");

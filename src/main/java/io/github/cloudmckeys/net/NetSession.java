@@ -23,6 +23,7 @@ public final class NetSession implements AutoCloseable {
     /** The variable that names a CA file when {@code --ca-file} does not. */
     public static final String CA_FILE_VARIABLE = "CLOUDMC_CA_FILE";
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration PROBE_TIMEOUT = Duration.ofSeconds(10);
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final HttpClient client;
@@ -103,6 +104,37 @@ public final class NetSession implements AutoCloseable {
     public Optional<Path> caFileThatTrusts(URI uri) {
         return caFile.filter(file -> uri.getHost() != null && trust.neededTheCaFile(NoProxy.host(uri)))
                 .map(CaFile::path);
+    }
+
+    /**
+     * Whether the CA file is what makes {@code url}'s certificate trusted, asking its server when
+     * no request of this session went there yet: one GET of {@code url} with no credentials at all
+     * (a Keystone's version document, an S3 endpoint's refusal), of which only the handshake counts.
+     * Empty without a CA file, for plain http, or when the server cannot be reached.
+     */
+    public Optional<Path> caFileThatTrusts(String url) {
+        URI uri;
+        try {
+            uri = new URI(url.strip());
+        } catch (java.net.URISyntaxException e) {
+            return Optional.empty();
+        }
+        if (caFile.isEmpty() || !"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+            return Optional.empty();
+        }
+        if (caFileThatTrusts(uri).isEmpty()) {
+            try {
+                client.send(java.net.http.HttpRequest.newBuilder(uri).timeout(PROBE_TIMEOUT)
+                        .header("User-Agent", "cloudmc-keys/0.1").GET().build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+            } catch (java.io.IOException e) {
+                return Optional.empty(); // refused or unreachable: the exports stay as they are
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
+        return caFileThatTrusts(uri);
     }
 
     /** Stops the client's threads; on Java 21 and later, closes the client itself. */

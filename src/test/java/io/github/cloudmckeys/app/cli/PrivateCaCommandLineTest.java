@@ -106,4 +106,57 @@ class PrivateCaCommandLineTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).isEqualTo("The CA file " + missing + " does not exist: check its path.\n");
     }
+
+    @Test
+    void everyOpenrcDialectSetsOsCacertWhenTheCaFileIsWhatMakesKeystoneTrusted() {
+        String root = ca.rootPem().toAbsolutePath().toString();
+        Map<String, String> expected = Map.of(
+                "openrc-v3", "# OS_CACERT names the CA file given to CloudMC Keys: without it, the certificate of"
+                        + " 127.0.0.1 is not trusted.\nexport OS_CACERT='" + root + "'\n",
+                "fish-v3", "set -gx OS_CACERT '" + root + "'\n",
+                "powershell-v3", "$env:OS_CACERT = '" + root + "'\n",
+                "cmd-v3", "set \"OS_CACERT=" + root + "\"\r\n");
+        for (Map.Entry<String, String> format : expected.entrySet()) {
+            Run run = run(Map.of(), "export", "--service", "ccontini", "--format", format.getKey(), "--endpoint",
+                    portal.endpoint("127.0.0.1"), "--ca-file", root);
+
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).as(format.getKey()).contains(format.getValue());
+        }
+        Run french = run(Map.of(), "export", "--service", "ccontini", "--format", "openrc-v3", "--endpoint",
+                portal.endpoint("127.0.0.1"), "--ca-file", root, "--lang", "fr");
+        assertThat(french.out()).contains("# OS_CACERT désigne le fichier d’AC donné à CloudMC Keys\u00a0: sans lui, le"
+                + " certificat de 127.0.0.1 n’est pas approuvé.\nexport OS_CACERT='" + root + "'\n");
+    }
+
+    @Test
+    void cloudsYamlGetsCacertAndTheAwsProfileCaBundleOnlyWhereTheCaFileIsNeeded() {
+        String root = ca.rootPem().toAbsolutePath().toString();
+        Run yaml = run(Map.of(), "export", "--service", "ccontini", "--format", "clouds-yaml", "--endpoint",
+                portal.endpoint("127.0.0.1"), "--ca-file", root);
+
+        assertThat(yaml.exitCode()).as(yaml.err()).isZero();
+        assertThat(yaml.out()).contains("# cacert names the CA file given to CloudMC Keys: without it, the"
+                + " certificate of 127.0.0.1 is not trusted.\n").contains("\n    cacert: \"" + root + "\"\n");
+
+        Run publicS3 = run(Map.of(), "export", "--service", "ccontini", "--format", "aws-config", "--endpoint",
+                portal.endpoint("127.0.0.1"), "--ca-file", root);
+        assertThat(publicS3.exitCode()).as(publicS3.err()).isZero();
+        assertThat(publicS3.out()).doesNotContain("ca_bundle");
+        String privateS3 = portal.keystoneUrl().replace("/v3", "");
+        Run behindTheCa = run(Map.of("CLOUDMC_S3_ENDPOINT", privateS3), "export", "--service", "ccontini", "--format",
+                "aws-config", "--endpoint", portal.endpoint("127.0.0.1"), "--ca-file", root);
+        assertThat(behindTheCa.out()).contains("# ca_bundle names the CA file given to CloudMC Keys: without it, the"
+                + " certificate of 127.0.0.1 is not trusted.\n").contains("\nca_bundle = " + root + "\n");
+    }
+
+    @Test
+    void aKeystoneTheSystemTrustsGetsNoOsCacert() {
+        String root = ca.rootPem().toAbsolutePath().toString();
+        Run run = run(Map.of("SSL_CERT_FILE", root), "export", "--service", "ccontini", "--format", "openrc-v3",
+                "--endpoint", portal.endpoint("127.0.0.1"), "--ca-file", root);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).doesNotContain("OS_CACERT").contains("export OS_AUTH_URL=");
+    }
 }

@@ -46,7 +46,9 @@ final class PrivatePortal implements AutoCloseable {
                   {"key": "password", "value": %s, "sensitive": true},
                   {"key": "auth_url", "value": "%s"},
                   {"key": "identity_api_version", "value": "3"},
-                  {"key": "domain_id", "value": "default"}]}}]}
+                  {"key": "domain_id", "value": "default"},
+                  {"key": "s3_access_key", "value": "AKIAPRIVATECA"},
+                  {"key": "s3_secret_key", "value": "private-ca-s3-secret", "sensitive": true}]}}]}
             """.formatted(FakeKeystone.PROJECT, FakeKeystone.USER, new ObjectMapper().writeValueAsString(PASSWORD),
                 keystoneFront.url("/v3"));
         DemoPortal portal = DemoPortal.start(DemoData.read(new ByteArrayInputStream(
