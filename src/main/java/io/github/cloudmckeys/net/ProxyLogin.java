@@ -2,6 +2,7 @@ package io.github.cloudmckeys.net;
 
 import java.net.Authenticator;
 import java.net.PasswordAuthentication;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -30,7 +31,17 @@ final class ProxyLogin extends Authenticator {
                 .filter(proxy -> proxy.host().equalsIgnoreCase(bare) && proxy.port() == getRequestingPort())
                 .flatMap(proxy -> proxy.login().stream())
                 .findFirst()
-                .map(login -> new PasswordAuthentication(login.user(), login.password().toCharArray()))
+                .map(login -> new PasswordAuthentication(asUtf8(login.user()), asUtf8(login.password()).toCharArray()))
                 .orElse(null);
+    }
+
+    /**
+     * The JDK encodes a Basic login in ISO-8859-1 unless the proxy's challenge says
+     * {@code charset="UTF-8"}, which Squid's does not; curl, and the tools that wrote the
+     * proxy's password file, send UTF-8. So the login is handed over as the characters whose
+     * ISO-8859-1 bytes are its UTF-8 bytes: the proxy receives UTF-8, as from curl.
+     */
+    static String asUtf8(String text) {
+        return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
     }
 }
