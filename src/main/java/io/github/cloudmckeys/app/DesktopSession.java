@@ -49,8 +49,9 @@ final class DesktopSession {
         SettingsKeeper settings = new SettingsKeeper(store, loaded, runner);
         Optional<ApiKey> environmentKey = Optional.ofNullable(env.get(PortalChoice.API_KEY_VARIABLE))
                 .filter(key -> !key.isBlank()).map(ApiKey::of);
-        ConnectPrompt prompt = new ConnectPrompt(initialEndpoint(startup, loaded), environmentKey, runner, settings,
-                messages);
+        WindowNetwork network = new WindowNetwork(env, () -> settings.current().network().proxy());
+        String firstEndpoint = initialEndpoint(startup, loaded);
+        ConnectPrompt prompt = new ConnectPrompt(firstEndpoint, environmentKey, runner, settings, messages, network);
         MainWindow window = MainWindow.create(stage,
                 windowFor.apply(new FxDialogService(() -> stage, prompt, messages)));
         MainViewModel model = window.model();
@@ -80,7 +81,8 @@ final class DesktopSession {
                 StartupProbe.reportAndExit("first-frame", System.currentTimeMillis());
             }
             if (startup instanceof StartupPortal.Open open) {
-                model.connect(PortalTargets.of(open.choice(), messages));
+                model.connect(PortalTargets.of(open.choice(), messages, network,
+                        WindowNetwork.remembered(loaded, firstEndpoint)));
             } else {
                 model.openConnectDialog();
             }

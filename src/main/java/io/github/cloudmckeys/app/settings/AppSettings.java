@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param clipboardClearSeconds how long a copied secret stays on the clipboard, 0 for never
  *     (0 to {@value #MAX_CLIPBOARD_CLEAR_SECONDS})
  * @param language the language chosen in Preferences; empty to follow the system's
+ * @param network the remembered portal's CA file and the proxy preference
  */
 public record AppSettings(Optional<String> endpoint, Optional<WindowBounds> windowBounds,
-                          Optional<Path> lastSaveFolder, int clipboardClearSeconds, Optional<Language> language) {
+                          Optional<Path> lastSaveFolder, int clipboardClearSeconds, Optional<Language> language,
+                          NetworkSettings network) {
     public static final int DEFAULT_CLIPBOARD_CLEAR_SECONDS = 30;
     public static final int MAX_CLIPBOARD_CLEAR_SECONDS = 3600;
 
@@ -30,6 +32,13 @@ public record AppSettings(Optional<String> endpoint, Optional<WindowBounds> wind
         lastSaveFolder = Objects.requireNonNull(lastSaveFolder, "lastSaveFolder")
                 .map(folder -> folder.toAbsolutePath().normalize());
         Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(network, "network");
+    }
+
+    /** With the default network settings: no CA file, the system's proxy. */
+    public AppSettings(Optional<String> endpoint, Optional<WindowBounds> windowBounds, Optional<Path> lastSaveFolder,
+                       int clipboardClearSeconds, Optional<Language> language) {
+        this(endpoint, windowBounds, lastSaveFolder, clipboardClearSeconds, language, NetworkSettings.DEFAULTS);
     }
 
     /** Following the system's language. */
@@ -56,26 +65,33 @@ public record AppSettings(Optional<String> endpoint, Optional<WindowBounds> wind
     /** @param endpointOrNull the endpoint to remember; null or blank forgets it */
     public AppSettings withEndpoint(String endpointOrNull) {
         return new AppSettings(Optional.ofNullable(endpointOrNull), windowBounds, lastSaveFolder,
-                clipboardClearSeconds, language);
+                clipboardClearSeconds, language, network);
     }
 
     /** @param bounds the window's bounds; null or unusable bounds (NaN, zero size) forget them */
     public AppSettings withWindowBounds(WindowBounds bounds) {
-        return new AppSettings(endpoint, Optional.ofNullable(bounds), lastSaveFolder, clipboardClearSeconds, language);
+        return new AppSettings(endpoint, Optional.ofNullable(bounds), lastSaveFolder, clipboardClearSeconds, language,
+                network);
     }
 
     /** @param folder the folder to propose next time (made absolute); null forgets it */
     public AppSettings withLastSaveFolder(Path folder) {
-        return new AppSettings(endpoint, windowBounds, Optional.ofNullable(folder), clipboardClearSeconds, language);
+        return new AppSettings(endpoint, windowBounds, Optional.ofNullable(folder), clipboardClearSeconds, language,
+                network);
     }
 
     /** @param seconds how long a copied secret stays on the clipboard, 0 for never */
     public AppSettings withClipboardClearSeconds(int seconds) {
-        return new AppSettings(endpoint, windowBounds, lastSaveFolder, seconds, language);
+        return new AppSettings(endpoint, windowBounds, lastSaveFolder, seconds, language, network);
     }
 
     /** @param chosen the language to speak from the next start; empty to follow the system's */
     public AppSettings withLanguage(Optional<Language> chosen) {
-        return new AppSettings(endpoint, windowBounds, lastSaveFolder, clipboardClearSeconds, chosen);
+        return new AppSettings(endpoint, windowBounds, lastSaveFolder, clipboardClearSeconds, chosen, network);
+    }
+
+    /** @param settings the CA file remembered with the endpoint and the proxy preference */
+    public AppSettings withNetwork(NetworkSettings settings) {
+        return new AppSettings(endpoint, windowBounds, lastSaveFolder, clipboardClearSeconds, language, settings);
     }
 }

@@ -16,7 +16,7 @@ import java.util.List;
  * that runs its own: the demo portal and a {@link FakeKeystone} on loopback, each behind a
  * {@link TlsFront}. The portal's certificate names {@code portalNames}; Keystone's, 127.0.0.1.
  */
-final class PrivatePortal implements AutoCloseable {
+public final class PrivatePortal implements AutoCloseable {
     static final String PASSWORD = "Pr1vate-CA pa$$word";
 
     private final FakeKeystone keystone;
@@ -31,7 +31,7 @@ final class PrivatePortal implements AutoCloseable {
         this.portalFront = portalFront;
     }
 
-    static PrivatePortal start(TestCa ca, List<String> portalNames) throws Exception {
+    public static PrivatePortal start(TestCa ca, List<String> portalNames) throws Exception {
         FakeKeystone keystone = FakeKeystone.start(PASSWORD, false);
         TlsFront keystoneFront = TlsFront.start(ca.issue("127.0.0.1", List.of("127.0.0.1")),
                 URI.create(keystone.url()).getPort());
@@ -58,15 +58,15 @@ final class PrivatePortal implements AutoCloseable {
     }
 
     /** The portal's endpoint under {@code host} (a name the certificate holds, or not). */
-    String endpoint(String host) {
+    public String endpoint(String host) {
         return "https://" + host + ":" + portalFront.port() + portal.endpoint().getPath();
     }
 
-    String keystoneUrl() {
+    public String keystoneUrl() {
         return keystoneFront.url("/v3");
     }
 
-    FakeKeystone keystone() {
+    public FakeKeystone keystone() {
         return keystone;
     }
 
