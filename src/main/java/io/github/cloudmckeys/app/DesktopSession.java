@@ -66,6 +66,9 @@ final class DesktopSession {
         model.preferences().languageProperty().set(loaded.language());
         model.preferences().languageProperty().addListener((o, was, now) ->
                 settings.update(saved -> saved.withLanguage(now))); // spoken from the next start
+        model.preferences().proxyProperty().set(loaded.network().proxy());
+        model.preferences().proxyProperty().addListener((o, was, now) ->
+                settings.update(saved -> saved.withNetwork(saved.network().withProxy(now)))); // next connection
 
         if (startup instanceof StartupPortal.Ask ask) {
             model.reportProblem(ask.reason(messages));

@@ -105,6 +105,9 @@ public final class NetFailures {
                 java.io.EOFException.class).isPresent()) {
             return Message.of("net.tls.handshake.closed");
         }
+        if (find(failure, java.security.cert.CertificateException.class).isPresent()) {
+            return Message.of("net.tls.handshake.certificate"); // a client without CheckingTrustManager
+        }
         return find(failure, SSLHandshakeException.class).isPresent()
                 ? Message.of("net.tls.handshake.other") : Message.of("net.tls.handshake.broken");
     }

@@ -53,7 +53,8 @@ class PrivateCaConnectWindowTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
+        OpenWindows.hideAllBut(stage, stage::hide);
         runner.close();
     }
 
