@@ -11,9 +11,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import javax.naming.InvalidNameException;
-import javax.naming.ldap.LdapName;
-import javax.naming.ldap.Rdn;
 import javax.security.auth.x500.X500Principal;
 
 /**
@@ -46,18 +43,33 @@ public record TlsProblem(Kind kind, String subject, String issuer, String sha256
                 leaf.getNotBefore().toInstant(), leaf.getNotAfter().toInstant(), names(leaf));
     }
 
+    /**
+     * The most specific CN of a name, read from its RFC 2253 form by hand: {@code javax.naming}
+     * would do it, but the packaged app's runtime does not carry that module.
+     */
     static java.util.Optional<String> commonName(X500Principal principal) {
-        try {
-            List<Rdn> rdns = new LdapName(principal.getName(X500Principal.RFC2253)).getRdns();
-            for (int i = rdns.size() - 1; i >= 0; i--) { // LdapName lists the most specific RDN last
-                if (rdns.get(i).getType().equalsIgnoreCase("CN")) {
-                    return java.util.Optional.of(String.valueOf(rdns.get(i).getValue()));
+        String name = principal.getName(X500Principal.RFC2253);
+        java.util.Optional<String> found = java.util.Optional.empty();
+        StringBuilder part = new StringBuilder();
+        for (int i = 0; i <= name.length(); i++) {
+            char c = i < name.length() ? name.charAt(i) : ',';
+            if (c == '\\' && i + 1 < name.length()) {
+                part.append(c).append(name.charAt(++i));
+            } else if (c == ',' || c == '+') {
+                String rdn = part.toString();
+                if (rdn.regionMatches(true, 0, "CN=", 0, 3) && found.isEmpty()) {
+                    found = java.util.Optional.of(unescape(rdn.substring(3))); // RFC 2253 lists the most specific first
                 }
+                part.setLength(0);
+            } else {
+                part.append(c);
             }
-        } catch (InvalidNameException e) {
-            return java.util.Optional.empty();
         }
-        return java.util.Optional.empty();
+        return found;
+    }
+
+    private static String unescape(String value) {
+        return value.replaceAll("\\\\(.)", "$1");
     }
 
     static String fingerprint(X509Certificate certificate) {
