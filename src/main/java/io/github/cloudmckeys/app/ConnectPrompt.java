@@ -2,7 +2,9 @@ package io.github.cloudmckeys.app;
 
 import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.portal.ApiKey;
+import io.github.cloudmckeys.net.NetSession;
 import io.github.cloudmckeys.portal.HttpPortalApi;
+import io.github.cloudmckeys.portal.PortalUser;
 import io.github.cloudmckeys.ui.BackgroundRunner;
 import io.github.cloudmckeys.ui.FxDialogService;
 import io.github.cloudmckeys.ui.MainView;
@@ -12,6 +14,7 @@ import io.github.cloudmckeys.session.PortalToOpen;
 import io.github.cloudmckeys.ui.connect.ConnectDialog;
 import io.github.cloudmckeys.ui.connect.ConnectRequest;
 import io.github.cloudmckeys.ui.connect.ConnectViewModel;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -36,10 +39,18 @@ final class ConnectPrompt implements FxDialogService.PortalPrompt {
     /** The key that goes with {@link #endpoint}, once the user gave one in this session. */
     private Optional<ApiKey> sessionKey = Optional.empty();
 
+    private final WindowNetwork network;
+    private final SettingsKeeper settings;
+    /** The CA file that goes with {@link #endpoint}, as typed or remembered. */
+    private Optional<Path> caFile;
+
     ConnectPrompt(String initialEndpoint, EnvironmentKey environmentKey, BackgroundRunner runner,
-                  WindowPortals portals, Messages messages) {
+                  WindowPortals portals, SettingsKeeper settings, Messages messages, WindowNetwork network) {
         this.portals = Objects.requireNonNull(portals, "portals");
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.endpoint = initialEndpoint == null ? "" : initialEndpoint;
+        this.network = Objects.requireNonNull(network, "network");
+        this.caFile = WindowNetwork.remembered(settings.current(), this.endpoint);
         this.environmentKey = Objects.requireNonNull(environmentKey, "environmentKey");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -51,25 +62,38 @@ final class ConnectPrompt implements FxDialogService.PortalPrompt {
 
     @Override
     public Optional<PortalToOpen> ask(Window owner) {
-        ConnectViewModel model = new ConnectViewModel(endpoint, sessionKey, environmentKey,
-                remote -> HttpPortalApi.create(remote.endpoint(), remote.apiKey()), runner, messages);
+        ConnectViewModel model = ConnectViewModel.withCaFile(endpoint, caFile.map(Path::toString).orElse(""),
+                sessionKey, environmentKey, this::whoAmI, runner, messages);
         Dialog<ConnectRequest> dialog = ConnectDialog.create(model);
         dialog.initOwner(owner);
         dialog.getDialogPane().getStylesheets().add(0, MainView.STYLESHEET);
         Optional<ConnectRequest> request = dialog.showAndWait();
         request.ifPresent(this::accepted);
-        return request.map(chosen -> chosen.remember()
-                ? new PortalToOpen(chosen.name(), false, PortalToOpen.of(chosen.portal(), messages).opener(),
-                        Optional.of(chosen.name()))
-                : PortalToOpen.of(chosen.portal(), messages));
+        return request.map(chosen -> {
+            PortalToOpen target = PortalToOpen.of(chosen.portal(), messages, () -> network.open(chosen.caFile()));
+            return chosen.remember()
+                    ? new PortalToOpen(chosen.name(), false, target.opener(), Optional.of(chosen.name()))
+                    : target;
+        });
+    }
+
+    /** Test: one client for the one request, closed after it. */
+    private PortalUser whoAmI(ConnectRequest request) throws Exception {
+        try (NetSession net = network.open(request.caFile())) {
+            return HttpPortalApi.create(net.client(), request.portal().endpoint(), request.portal().apiKey())
+                    .currentUser();
+        }
     }
 
     private void accepted(ConnectRequest request) {
         endpoint = request.portal().endpoint().toString();
         sessionKey = Optional.of(request.portal().apiKey());
+        caFile = request.caFile();
         if (request.remember()) {
             runner.run(portals.remember(request.name(), request.portal().endpoint(), request.portal().apiKey()),
                     stored -> { }, failure -> problems.accept(FailureSentences.of(failure, messages)));
+            // The CA file is remembered with the endpoint it was typed for (the legacy single-endpoint field).
+            settings.update(saved -> saved.withNetwork(saved.network().withCaFile(request.caFile())));
         }
     }
 }

@@ -59,6 +59,9 @@ public final class DesktopApp extends Application {
 
     /** @param language {@code --lang}'s language, if given: it wins over the settings and the system */
     static void launchWindow(Optional<Language> language) {
+        // The window follows the desktop's proxy setting when neither the environment nor Preferences… names
+        // one (NetSession asks the JDK's selector then); read by the JDK once, so set before any network use.
+        System.setProperty("java.net.useSystemProxies", "true");
         commandLineLanguage = language;
         FutureTask<Loaded> reading = new FutureTask<>(() -> Loaded.read(language));
         Thread reader = new Thread(reading, "settings-reader");

@@ -65,9 +65,11 @@ final class DesktopSession {
         StartingPortal startup = StartingPortal.decide(env, loaded);
         SettingsKeeper settings = new SettingsKeeper(store, loaded, runner);
         EnvironmentKey environmentKey = EnvironmentKey.from(env);
-        WindowPortals portals = new WindowPortals(settings, keys, environmentKey, messages);
-        ConnectPrompt prompt = new ConnectPrompt(initialEndpoint(startup, loaded), environmentKey, runner, portals,
-                messages);
+        WindowNetwork network = new WindowNetwork(env, () -> settings.current().network().proxy());
+        WindowPortals portals = new WindowPortals(settings, keys, environmentKey, messages, network);
+        String firstEndpoint = initialEndpoint(startup, loaded);
+        ConnectPrompt prompt = new ConnectPrompt(firstEndpoint, environmentKey, runner, portals, settings, messages,
+                network);
         MainWindow window = MainWindow.create(stage,
                 windowFor.apply(new FxDialogService(() -> stage, prompt, messages)), portals);
         MainViewModel model = window.model();
@@ -83,6 +85,9 @@ final class DesktopSession {
         model.preferences().languageProperty().set(loaded.language());
         model.preferences().languageProperty().addListener((o, was, now) ->
                 settings.update(saved -> saved.withLanguage(now))); // spoken from the next start
+        model.preferences().proxyProperty().set(loaded.network().proxy());
+        model.preferences().proxyProperty().addListener((o, was, now) ->
+                settings.update(saved -> saved.withNetwork(saved.network().withProxy(now)))); // next connection
 
         if (startup instanceof StartingPortal.Ask ask) {
             model.reportProblem(ask.reason(messages));
@@ -98,7 +103,8 @@ final class DesktopSession {
                 StartupProbe.reportAndExit("first-frame", System.currentTimeMillis());
             }
             if (startup instanceof StartingPortal.Open open) {
-                model.connect(PortalToOpen.of(open.choice(), messages));
+                model.connect(PortalToOpen.of(open.choice(), messages,
+                        () -> network.open(WindowNetwork.remembered(loaded, firstEndpoint))));
             } else if (startup instanceof StartingPortal.Remembered remembered) {
                 openRemembered(model, portals, remembered.portal(), keys, environmentKey, runner, messages);
             } else {

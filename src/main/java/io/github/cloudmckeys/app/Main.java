@@ -1,6 +1,7 @@
 package io.github.cloudmckeys.app;
 
 import io.github.cloudmckeys.app.cli.CommandLineApp;
+import io.github.cloudmckeys.net.TunnelBasicAuth;
 import io.github.cloudmckeys.app.cli.LanguageOption;
 import io.github.cloudmckeys.i18n.Language;
 import io.github.cloudmckeys.logging.AppLogging;
@@ -16,6 +17,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        TunnelBasicAuth.allowForProxyLogins(); // before anything loads the JDK's HTTP client
         AppLogging.install(System.getenv(), System.err); // once, for the window and the command line alike
         Optional<Language> windowLanguage = LanguageOption.onlyLanguage(args)
                 ? LanguageOption.find(args).flatMap(Language::parse) : Optional.empty();

@@ -26,8 +26,11 @@ final class WindowPortals implements PortalShelf {
     private final KeyStore keys;
     private final EnvironmentKey environment;
     private final Messages messages;
+    private final WindowNetwork network;
 
-    WindowPortals(SettingsKeeper settings, KeyStore keys, EnvironmentKey environment, Messages messages) {
+    WindowPortals(SettingsKeeper settings, KeyStore keys, EnvironmentKey environment, Messages messages,
+                  WindowNetwork network) {
+        this.network = network;
         this.settings = settings;
         this.keys = keys;
         this.environment = environment;
@@ -43,12 +46,13 @@ final class WindowPortals implements PortalShelf {
         List<PortalToOpen> choices = new ArrayList<>();
         registry().portals().stream().sorted(Comparator.comparing(p -> !p.isDefault()))
                 .forEach(portal -> choices.add(open(portal)));
-        choices.add(PortalToOpen.of(new PortalAccess.Demo(Optional.empty()), messages));
+        choices.add(PortalToOpen.of(new PortalAccess.Demo(Optional.empty()), messages, () -> network.open(Optional.empty())));
         return choices;
     }
 
     PortalToOpen open(RememberedPortal portal) {
-        return PortalToOpen.remembered(portal, keys, environment, messages);
+        return PortalToOpen.remembered(portal, keys, environment, messages,
+                () -> network.open(WindowNetwork.remembered(settings.current(), portal.endpoint().toString())));
     }
 
     /** Remembers the portal (UI thread) and gives the work that stores its key in the keyring. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.logging.LiveSecrets;
+import io.github.cloudmckeys.net.NetFailures;
 import io.github.cloudmckeys.portal.PortalException.Kind;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -63,8 +65,12 @@ public final class HttpPortalApi implements PortalApi {
 
     /** A client with the defaults: 10 s to connect, 30 s for each whole request. */
     public static HttpPortalApi create(PortalEndpoint endpoint, ApiKey apiKey) {
-        return new HttpPortalApi(newHttpClient(DEFAULT_CONNECT_TIMEOUT), newObjectMapper(), endpoint, apiKey,
-                DEFAULT_REQUEST_TIMEOUT);
+        return create(newHttpClient(DEFAULT_CONNECT_TIMEOUT), endpoint, apiKey);
+    }
+
+    /** Over a session's client ({@code net.NetSession}: its proxies and trust), 30 s for each whole request. */
+    public static HttpPortalApi create(HttpClient client, PortalEndpoint endpoint, ApiKey apiKey) {
+        return new HttpPortalApi(client, newObjectMapper(), endpoint, apiKey, DEFAULT_REQUEST_TIMEOUT);
     }
 
     /** An HTTP client that never follows redirects. */
@@ -126,9 +132,15 @@ public final class HttpPortalApi implements PortalApi {
             HttpResponse<CappedBodySubscriber.Body> response =
                     exchange.get(requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
             LOG.fine(() -> "GET " + path + query + " -> " + response.statusCode() + " in " + millisSince(start) + " ms");
+            if (response.statusCode() == 407) { // from a proxy on the way, not from the portal
+                throw logged(path, start, new PortalException(Kind.UNREACHABLE,
+                        NetFailures.proxyRefused(client, request.uri())));
+            }
             return new PortalResponses.Answer(path, response.statusCode(), response.headers(), response.body());
         } catch (ExecutionException e) {
-            throw logged(path, start, failures.transport(e.getCause(), body.get() != null, requestTimeout));
+            Optional<Message> network = NetFailures.transport(client, request.uri(), e.getCause());
+            throw logged(path, start, network.isPresent() ? failures.network(e.getCause(), network.get())
+                    : failures.transport(e.getCause(), body.get() != null, requestTimeout));
         } catch (TimeoutException e) {
             abort(exchange, body.get());
             throw logged(path, start, failures.timeout(body.get() != null, requestTimeout, null));

@@ -64,6 +64,12 @@ final class PortalFailures {
         return new PortalException(Kind.UNREACHABLE, Message.of("portal.closedBeforeAnswer", host), cause);
     }
 
+    /** A failure the network settings explain ({@code net.NetFailures}): a certificate, the handshake, a proxy. */
+    PortalException network(Throwable failure, Message sentence) {
+        Throwable cause = unwrap(failure);
+        return new PortalException(has(cause, SSLException.class) ? Kind.TLS : Kind.UNREACHABLE, sentence, cause);
+    }
+
     PortalException timeout(boolean answerStarted, Duration timeout, Throwable cause) {
         String key = answerStarted ? "portal.timeoutMidAnswer" : "portal.timeout";
         return new PortalException(Kind.TIMEOUT, Message.of(key, host, describe(timeout)), cause);

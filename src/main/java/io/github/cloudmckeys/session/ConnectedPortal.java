@@ -1,5 +1,6 @@
 package io.github.cloudmckeys.session;
 
+import io.github.cloudmckeys.keystone.KeystoneClient;
 import io.github.cloudmckeys.portal.PortalApi;
 
 /** An open portal the window reads from; closing it releases what it holds (the demo's server). */
@@ -9,6 +10,11 @@ public interface ConnectedPortal extends AutoCloseable {
 
     /** The portal's name as exported scripts write it in their header. */
     String portalHost();
+
+    /** Test credentials' client: the session's proxies and trust; by default the JDK's roots, directly. */
+    default KeystoneClient keystone() {
+        return KeystoneClient.create();
+    }
 
     @Override
     void close();

@@ -5,6 +5,8 @@ import io.github.cloudmckeys.demo.DemoDataException;
 import io.github.cloudmckeys.demo.DemoPortal;
 import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.i18n.Messages;
+import io.github.cloudmckeys.keystone.KeystoneClient;
+import io.github.cloudmckeys.net.NetSession;
 import io.github.cloudmckeys.portal.ApiKey;
 import io.github.cloudmckeys.portal.HttpPortalApi;
 import io.github.cloudmckeys.portal.PortalApi;
@@ -14,16 +16,20 @@ import io.github.cloudmckeys.session.ConnectedPortal;
 import java.io.IOException;
 
 /**
- * An open connection to the chosen portal. For the demo this owns the embedded
- * server, so closing the session stops it.
+ * An open connection to the chosen portal, with the one HTTP client ({@link NetSession}) its
+ * portal and Keystone requests share. For the demo this owns the embedded server, so closing
+ * the session stops it.
  */
 public final class PortalClient implements ConnectedPortal {
     private final PortalApi api;
     private final PortalEndpoint endpoint;
     private final DemoPortal demoPortal;
     private final Messages messages;
+    private final NetSession net;
 
-    private PortalClient(PortalApi api, PortalEndpoint endpoint, DemoPortal demoPortal, Messages messages) {
+    private PortalClient(PortalApi api, PortalEndpoint endpoint, DemoPortal demoPortal, Messages messages,
+                          NetSession net) {
+        this.net = net;
         this.api = api;
         this.endpoint = endpoint;
         this.demoPortal = demoPortal;
@@ -42,22 +48,29 @@ public final class PortalClient implements ConnectedPortal {
 
     /** Opens the portal; {@code messages} names the demo portal in script headers and says why it failed. */
     public static PortalClient open(PortalAccess choice, Messages messages) throws IOException {
+        return open(choice, messages, NetSession.direct());
+    }
+
+    /** Opens the portal over {@code net}, which the session then owns and closes. */
+    public static PortalClient open(PortalAccess choice, Messages messages, NetSession net) throws IOException {
         if (choice instanceof PortalAccess.Remote remote) {
-            return new PortalClient(HttpPortalApi.create(remote.endpoint(), remote.apiKey()), remote.endpoint(), null,
-                    messages);
+            return new PortalClient(HttpPortalApi.create(net.client(), remote.endpoint(), remote.apiKey()),
+                    remote.endpoint(), null, messages, net);
         }
         PortalAccess.Demo demo = (PortalAccess.Demo) choice;
         DemoData data = demo.dataFile().isPresent() ? DemoData.load(demo.dataFile().get()) : DemoData.bundled();
         DemoPortal portal = DemoPortal.start(data);
         try {
             PortalEndpoint endpoint = PortalEndpoint.parse(portal.endpoint().toString());
-            return new PortalClient(HttpPortalApi.create(endpoint, ApiKey.of(DemoPortal.API_KEY)), endpoint, portal,
-                    messages);
+            return new PortalClient(HttpPortalApi.create(net.client(), endpoint, ApiKey.of(DemoPortal.API_KEY)),
+                    endpoint, portal, messages, net);
         } catch (PortalException e) {
             portal.close();
+            net.close();
             throw new DemoDataException(Message.of("startup.demoCouldNotStart", e.userMessage()), e);
         } catch (RuntimeException e) {
             portal.close();
+            net.close();
             throw new DemoDataException(Message.of("startup.demoCouldNotStart", e.getClass().getSimpleName()), e);
         }
     }
@@ -73,6 +86,16 @@ public final class PortalClient implements ConnectedPortal {
         return isDemo() ? messages.get("startup.demoPortalHost", endpoint.host()) : endpoint.host();
     }
 
+    /** A Keystone client over this session's HTTP client: the same proxies and trust as the portal's. */
+    @Override
+    public KeystoneClient keystone() {
+        return KeystoneClient.create(net.client());
+    }
+
+    public NetSession net() {
+        return net;
+    }
+
     public boolean isDemo() {
         return demoPortal != null;
     }
@@ -82,5 +105,6 @@ public final class PortalClient implements ConnectedPortal {
         if (demoPortal != null) {
             demoPortal.close();
         }
+        net.close();
     }
 }

@@ -2,6 +2,7 @@ package io.github.cloudmckeys.session;
 
 import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.i18n.Messages;
+import io.github.cloudmckeys.net.NetSession;
 import io.github.cloudmckeys.portal.ApiKey;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,7 +36,7 @@ public record PortalToOpen(String displayName, boolean demo, Callable<? extends 
      * that says to use Connect….
      */
     public static PortalToOpen remembered(RememberedPortal portal, KeyStore keys, EnvironmentKey environment,
-                                          Messages messages) {
+                                          Messages messages, Callable<NetSession> network) {
         return new PortalToOpen(portal.name(), false, () -> {
             Optional<ApiKey> key = environment.keyFor(portal.endpoint());
             if (key.isEmpty()) {
@@ -44,7 +45,7 @@ public record PortalToOpen(String displayName, boolean demo, Callable<? extends 
             if (key.isEmpty()) {
                 throw new KeyStoreException(Message.of("window.portal.keyNeeded", portal.name()), null);
             }
-            return PortalClient.open(new PortalAccess.Remote(portal.endpoint(), key.get()), messages);
+            return PortalClient.open(new PortalAccess.Remote(portal.endpoint(), key.get()), messages, network.call());
         }, Optional.of(portal.name()));
     }
 
@@ -55,7 +56,13 @@ public record PortalToOpen(String displayName, boolean demo, Callable<? extends 
 
     /** The demo portal named in the user's language; a real one by its host. */
     public static PortalToOpen of(PortalAccess access, Messages messages) {
+        return of(access, messages, NetSession::direct);
+    }
+
+    /** As {@link #of(PortalAccess, Messages)}, its one client made by {@code network} when it opens (off the UI thread). */
+    public static PortalToOpen of(PortalAccess access, Messages messages, Callable<NetSession> network) {
         String name = access instanceof PortalAccess.Demo ? messages.get("startup.demoPortalName") : access.displayName();
-        return new PortalToOpen(name, access instanceof PortalAccess.Demo, () -> PortalClient.open(access, messages));
+        return new PortalToOpen(name, access instanceof PortalAccess.Demo,
+                () -> PortalClient.open(access, messages, network.call()));
     }
 }

@@ -7,7 +7,6 @@ import io.github.cloudmckeys.credentials.FieldRoles;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
 import io.github.cloudmckeys.i18n.Language;
 import io.github.cloudmckeys.i18n.Messages;
-import io.github.cloudmckeys.keystone.KeystoneClient;
 import io.github.cloudmckeys.portal.ServiceEntry;
 import io.github.cloudmckeys.render.script.ExportFormat;
 import java.nio.file.Path;
@@ -97,9 +96,9 @@ public final class MainViewModel {
         // Config texts (clouds.yaml, AWS and rclone files) hold passwords and keys: they leave the clipboard too.
         this.merging = new ConfigMerging(new ViewModelWork(this), export.configs(), dialogs, this.clipboard::copySecret,
                 setup, clock);
-        this.credentialsCheck = new CredentialsCheck(this::inBackground, export.configs(),
-                () -> export.identityVersionProperty().get(), KeystoneClient::create, sentences);
         this.portals = new PortalSwitch(this, this.runner);
+        this.credentialsCheck = new CredentialsCheck(this::inBackground, export.configs(),
+                () -> export.identityVersionProperty().get(), portals::keystone, sentences);
         busy.bind(inFlight.greaterThan(0));
         String appName = messages.get("app.name");
         title.set(appName);

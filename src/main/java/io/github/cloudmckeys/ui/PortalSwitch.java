@@ -2,6 +2,7 @@ package io.github.cloudmckeys.ui;
 
 import io.github.cloudmckeys.session.ConnectedPortal;
 import io.github.cloudmckeys.session.PortalToOpen;
+import io.github.cloudmckeys.keystone.KeystoneClient;
 import io.github.cloudmckeys.portal.ServiceEntries;
 import io.github.cloudmckeys.portal.ServiceEntry;
 import java.util.List;
@@ -68,6 +69,12 @@ final class PortalSwitch {
     /** The portal to read from; null before the first successful connect. */
     ConnectedPortal current() {
         return connection;
+    }
+
+    /** Test credentials' client: the open portal's proxies and trust (the JDK's roots before any portal). */
+    KeystoneClient keystone() {
+        ConnectedPortal open = connection;
+        return open == null ? KeystoneClient.create() : open.keystone();
     }
 
     /** Closes the portal at once; answers still on their way are dropped. */

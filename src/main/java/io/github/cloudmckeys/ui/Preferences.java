@@ -1,6 +1,7 @@
 package io.github.cloudmckeys.ui;
 
 import io.github.cloudmckeys.i18n.Language;
+import io.github.cloudmckeys.net.ProxyPreference;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,8 +11,9 @@ import java.util.Optional;
  * @param clipboardClearSeconds how long a copied secret stays on the clipboard; 0 keeps it
  *     until something else is copied
  * @param language the language to speak from the next start; empty to follow the system's
+ * @param proxy the proxy when the environment names none, from the next connection
  */
-public record Preferences(int clipboardClearSeconds, Optional<Language> language) {
+public record Preferences(int clipboardClearSeconds, Optional<Language> language, ProxyPreference proxy) {
     public static final int DEFAULT_CLIPBOARD_CLEAR_SECONDS = 30;
     /** An hour: past that, "never" (0) says what is meant. */
     public static final int MAX_CLIPBOARD_CLEAR_SECONDS = 3600;
@@ -21,6 +23,12 @@ public record Preferences(int clipboardClearSeconds, Optional<Language> language
             throw new IllegalArgumentException("clipboardClearSeconds must be 0 to " + MAX_CLIPBOARD_CLEAR_SECONDS);
         }
         Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(proxy, "proxy");
+    }
+
+    /** With the system's proxy. */
+    public Preferences(int clipboardClearSeconds, Optional<Language> language) {
+        this(clipboardClearSeconds, language, ProxyPreference.SYSTEM);
     }
 
     /** Following the system's language. */

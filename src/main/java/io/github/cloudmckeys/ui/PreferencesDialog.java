@@ -63,6 +63,8 @@ public final class PreferencesDialog {
         // Said as soon as another language is chosen: OK saves it, and the window stays as it is until then.
         nextStart.visibleProperty().bind(language.valueProperty().isNotEqualTo(current.language()));
 
+        ProxyFields proxy = ProxyFields.create(current.proxy(), messages);
+
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(10);
@@ -72,14 +74,16 @@ public final class PreferencesDialog {
         grid.addRow(2, languageLabel, language);
         GridPane.setColumnSpan(language, 2);
         grid.add(nextStart, 0, 3, 3, 1);
+        proxy.addTo(grid, 4);
         dialog.getDialogPane().setContent(grid);
 
         Node ok = dialog.getDialogPane().lookupButton(okType);
         ok.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> seconds(seconds.getEditor().getText()).isEmpty(), seconds.getEditor().textProperty()));
+                () -> seconds(seconds.getEditor().getText()).isEmpty(), seconds.getEditor().textProperty())
+                .or(proxy.invalid()));
         dialog.setResultConverter(button -> button == okType
                 ? new Preferences(seconds(seconds.getEditor().getText()).orElse(seconds.getValue()),
-                        language.getValue())
+                        language.getValue(), proxy.chosen())
                 : null);
         dialog.setOnShown(event -> seconds.getEditor().requestFocus());
         return dialog;

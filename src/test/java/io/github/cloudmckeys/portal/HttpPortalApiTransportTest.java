@@ -62,8 +62,8 @@ class HttpPortalApiTransportTest {
             PortalException e = failure(api("https://127.0.0.1:" + server.port() + "/api/v2", Duration.ofSeconds(5)));
 
             assertThat(e.kind()).isEqualTo(Kind.TLS);
-            assertThat(e.getMessage()).isEqualTo("The secure connection to 127.0.0.1 failed (certificate not trusted"
-                    + " or TLS error): check the endpoint URL.");
+            assertThat(e.getMessage()).isEqualTo("The secure connection to 127.0.0.1 failed during the TLS handshake:"
+                    + " the server did not answer in TLS (is it a plain http address?).");
             assertKeyAbsent(e);
             assertThat(server.requests()).isNotEmpty().noneMatch(RecordedRequest::http);
         }

@@ -6,7 +6,6 @@ import io.github.cloudmckeys.credentials.IdentityVersion;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
 import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.i18n.Messages;
-import io.github.cloudmckeys.keystone.KeystoneClient;
 import io.github.cloudmckeys.keystone.KeystoneCredentials;
 import io.github.cloudmckeys.keystone.KeystoneException;
 import io.github.cloudmckeys.keystone.TokenCheck;
@@ -30,7 +29,7 @@ final class CheckCommand extends PortalCommand {
                 .map(String::strip).filter(v -> v.equals("2") || v.startsWith("2.")).map(v -> IdentityVersion.V2_0)
                 .orElse(IdentityVersion.V3);
         try {
-            out().println(sentence(KeystoneClient.create().check(KeystoneCredentials.from(credentials), version),
+            out().println(sentence(session.keystone().check(KeystoneCredentials.from(credentials), version),
                     messages()));
             return ExitCodes.OK;
         } catch (KeystoneException e) {

@@ -52,7 +52,8 @@ final class ConfigExport {
         ConfigResult result;
         try {
             result = ConfigExporter.export(credentials, format, new ConfigOptions(name, defaults,
-                    options.secureYaml != null, now, session.portalHost(), messages.language()));
+                    options.secureYaml != null, now, session.portalHost(), messages.language(),
+                    CaFileInExports.forConfig(session, credentials, format, defaults)));
         } catch (ExportException e) {
             throw CliFailure.of(ExitCodes.EXPORT_FAILED, e);
         }

@@ -60,7 +60,8 @@ final class ExportCommand extends PortalCommand {
         }
         ServiceCredentials credentials = credentials(session, service);
         ExportOptions options = new ExportOptions(promptPassword ? PasswordMode.PROMPT : PasswordMode.EMBED,
-                Clock.systemUTC().instant(), session.portalHost(), messages().language());
+                Clock.systemUTC().instant(), session.portalHost(), messages().language(),
+                CaFileInExports.forKeystone(session, credentials, format.identityVersion()));
         ExportResult result;
         try {
             result = ScriptExporter.export(credentials, format, options);

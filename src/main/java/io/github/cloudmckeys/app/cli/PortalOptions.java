@@ -6,6 +6,9 @@ import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.logging.LiveSecrets;
 import io.github.cloudmckeys.session.CommandPortal;
+import io.github.cloudmckeys.net.NetException;
+import io.github.cloudmckeys.net.NetSession;
+import io.github.cloudmckeys.net.ProxyPreference;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -28,6 +31,9 @@ final class PortalOptions {
     @Option(names = "--demo-data", paramLabel = "FILE")
     Path demoData;
 
+    @Option(names = "--ca-file", paramLabel = "FILE")
+    Path caFile;
+
     /** Opens the chosen portal, or fails with a usage error (2) the user can act on; says when it is the demo by default. */
     PortalClient open(CloudMcKeysCommand top, PrintWriter err) throws CliFailure {
         Map<String, String> env = top.env;
@@ -46,9 +52,17 @@ final class PortalOptions {
         if (choice.fellBackToDemo()) {
             err.println(messages.get("access.demoFallback"));
         }
+        NetSession net;
         try {
-            return PortalClient.open(choice.access(), messages);
+            // As curl: proxies from the environment only, never the desktop's setting.
+            net = NetSession.open(env, ProxyPreference.NONE, NetSession.caFile(caFile, env));
+        } catch (NetException e) {
+            throw CliFailure.of(ExitCodes.USAGE, e);
+        }
+        try {
+            return PortalClient.open(choice.access(), messages, net);
         } catch (IOException e) {
+            net.close();
             throw CliFailure.of(ExitCodes.USAGE, e);
         }
     }

@@ -18,10 +18,11 @@ import java.util.Optional;
  * @param language the language chosen in Preferences; empty to follow the system's
  * @param portals  the remembered portals (names, endpoints, the default; never a key); {@code endpoint}
  *     is what a version without this list remembered, and is written as the default's for it
+ * @param network the remembered portal's CA file and the proxy preference
  */
 public record AppSettings(Optional<String> endpoint, Optional<WindowBounds> windowBounds,
                           Optional<Path> lastSaveFolder, int clipboardClearSeconds, Optional<Language> language,
-                          List<SavedPortal> portals) {
+                          List<SavedPortal> portals, NetworkSettings network) {
     public static final int DEFAULT_CLIPBOARD_CLEAR_SECONDS = 30;
     public static final int MAX_CLIPBOARD_CLEAR_SECONDS = 3600;
 
@@ -35,12 +36,19 @@ public record AppSettings(Optional<String> endpoint, Optional<WindowBounds> wind
                 .map(folder -> folder.toAbsolutePath().normalize());
         Objects.requireNonNull(language, "language");
         portals = List.copyOf(portals);
+        Objects.requireNonNull(network, "network");
     }
 
-    /** Without remembered portals but the one an older version kept in {@code endpoint}. */
+    /** Without remembered portals but the one an older version kept in {@code endpoint}; default network settings. */
     public AppSettings(Optional<String> endpoint, Optional<WindowBounds> windowBounds, Optional<Path> lastSaveFolder,
                        int clipboardClearSeconds, Optional<Language> language) {
-        this(endpoint, windowBounds, lastSaveFolder, clipboardClearSeconds, language, List.of());
+        this(endpoint, windowBounds, lastSaveFolder, clipboardClearSeconds, language, List.of(), NetworkSettings.DEFAULTS);
+    }
+
+    /** With the default network settings: no CA file, the system's proxy. */
+    public AppSettings(Optional<String> endpoint, Optional<WindowBounds> windowBounds, Optional<Path> lastSaveFolder,
+                       int clipboardClearSeconds, Optional<Language> language, List<SavedPortal> portals) {
+        this(endpoint, windowBounds, lastSaveFolder, clipboardClearSeconds, language, portals, NetworkSettings.DEFAULTS);
     }
 
     /** Following the system's language. */
@@ -67,27 +75,29 @@ public record AppSettings(Optional<String> endpoint, Optional<WindowBounds> wind
     /** @param endpointOrNull the endpoint to remember; null or blank forgets it */
     public AppSettings withEndpoint(String endpointOrNull) {
         return new AppSettings(Optional.ofNullable(endpointOrNull), windowBounds, lastSaveFolder,
-                clipboardClearSeconds, language, portals);
+                clipboardClearSeconds, language, portals, network);
     }
 
     /** @param bounds the window's bounds; null or unusable bounds (NaN, zero size) forget them */
     public AppSettings withWindowBounds(WindowBounds bounds) {
-        return new AppSettings(endpoint, Optional.ofNullable(bounds), lastSaveFolder, clipboardClearSeconds, language, portals);
+        return new AppSettings(endpoint, Optional.ofNullable(bounds), lastSaveFolder, clipboardClearSeconds, language,
+                portals, network);
     }
 
     /** @param folder the folder to propose next time (made absolute); null forgets it */
     public AppSettings withLastSaveFolder(Path folder) {
-        return new AppSettings(endpoint, windowBounds, Optional.ofNullable(folder), clipboardClearSeconds, language, portals);
+        return new AppSettings(endpoint, windowBounds, Optional.ofNullable(folder), clipboardClearSeconds, language,
+                portals, network);
     }
 
     /** @param seconds how long a copied secret stays on the clipboard, 0 for never */
     public AppSettings withClipboardClearSeconds(int seconds) {
-        return new AppSettings(endpoint, windowBounds, lastSaveFolder, seconds, language, portals);
+        return new AppSettings(endpoint, windowBounds, lastSaveFolder, seconds, language, portals, network);
     }
 
     /** @param chosen the language to speak from the next start; empty to follow the system's */
     public AppSettings withLanguage(Optional<Language> chosen) {
-        return new AppSettings(endpoint, windowBounds, lastSaveFolder, clipboardClearSeconds, chosen, portals);
+        return new AppSettings(endpoint, windowBounds, lastSaveFolder, clipboardClearSeconds, chosen, portals, network);
     }
 
     /**
@@ -96,6 +106,13 @@ public record AppSettings(Optional<String> endpoint, Optional<WindowBounds> wind
      */
     public AppSettings withPortals(List<SavedPortal> remembered) {
         Optional<String> legacy = remembered.stream().filter(SavedPortal::isDefault).findFirst().map(SavedPortal::endpoint);
-        return new AppSettings(legacy, windowBounds, lastSaveFolder, clipboardClearSeconds, language, remembered);
+        return new AppSettings(legacy, windowBounds, lastSaveFolder, clipboardClearSeconds, language, remembered,
+                network);
+    }
+
+    /** @param settings the CA file remembered with the endpoint and the proxy preference */
+    public AppSettings withNetwork(NetworkSettings settings) {
+        return new AppSettings(endpoint, windowBounds, lastSaveFolder, clipboardClearSeconds, language, portals,
+                settings);
     }
 }

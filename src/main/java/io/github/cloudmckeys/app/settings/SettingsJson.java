@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cloudmckeys.net.ProxyPreference;
 import io.github.cloudmckeys.i18n.Language;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -26,6 +28,8 @@ final class SettingsJson {
     static final String CLIPBOARD_CLEAR_SECONDS = "clipboardClearSeconds";
     static final String LANGUAGE = "language";
     static final String PORTALS = "portals";
+    static final String CA_FILE = "caFile";
+    static final String PROXY = "proxy";
 
     private final ObjectMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -58,6 +62,12 @@ final class SettingsJson {
             settings.portals().forEach(portal -> list.addObject().put("name", portal.name())
                     .put("endpoint", portal.endpoint()).put("default", portal.isDefault()));
         }
+        NetworkSettings network = settings.network();
+        network.caFile().ifPresent(file -> root.put(CA_FILE, file.toString()));
+        if (!network.proxy().equals(ProxyPreference.SYSTEM)) {
+            ObjectNode proxy = root.putObject(PROXY).put("mode", network.proxy().mode().name().toLowerCase(Locale.ROOT));
+            network.proxy().manualUrl().ifPresent(url -> proxy.put("url", url));
+        }
         try {
             return mapper.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -82,11 +92,13 @@ final class SettingsJson {
         List<String> dropped = new ArrayList<>();
         Optional<String> endpoint = text(root, ENDPOINT, dropped);
         Optional<WindowBounds> bounds = bounds(root.get(WINDOW), dropped);
-        Optional<Path> folder = text(root, LAST_SAVE_FOLDER, dropped).flatMap(name -> absolutePath(name, dropped));
+        Optional<Path> folder = text(root, LAST_SAVE_FOLDER, dropped).flatMap(name -> absolutePath(name, LAST_SAVE_FOLDER, dropped));
         int clipboardSeconds = clipboardClearSeconds(root.get(CLIPBOARD_CLEAR_SECONDS), dropped);
         Optional<Language> language = text(root, LANGUAGE, dropped).flatMap(tag -> language(tag, dropped));
         List<SavedPortal> portals = portals(root.get(PORTALS), dropped);
-        return new Read(new AppSettings(endpoint, bounds, folder, clipboardSeconds, language, portals),
+        Optional<Path> caFile = text(root, CA_FILE, dropped).flatMap(name -> absolutePath(name, CA_FILE, dropped));
+        NetworkSettings network = new NetworkSettings(caFile, proxy(root.get(PROXY), dropped));
+        return new Read(new AppSettings(endpoint, bounds, folder, clipboardSeconds, language, portals, network),
                 List.copyOf(dropped));
     }
 
@@ -149,7 +161,25 @@ final class SettingsJson {
         return language;
     }
 
-    private static Optional<Path> absolutePath(String name, List<String> dropped) {
+    /** {@code {"mode": "none"}} or {@code {"mode": "manual", "url": "…"}}; absent or unusable: the system's. */
+    private static ProxyPreference proxy(JsonNode node, List<String> dropped) {
+        if (node == null || node.isNull()) {
+            return ProxyPreference.SYSTEM;
+        }
+        JsonNode mode = node.get("mode");
+        JsonNode url = node.get("url");
+        if (node.isObject() && mode != null && mode.isTextual() && (url == null || url.isTextual())) {
+            for (ProxyPreference.Mode known : ProxyPreference.Mode.values()) {
+                if (known.name().equalsIgnoreCase(mode.textValue())) {
+                    return new ProxyPreference(known, Optional.ofNullable(url).map(JsonNode::textValue));
+                }
+            }
+        }
+        dropped.add(PROXY);
+        return ProxyPreference.SYSTEM;
+    }
+
+    private static Optional<Path> absolutePath(String name, String field, List<String> dropped) {
         try {
             Path path = Path.of(name);
             if (path.isAbsolute()) {
@@ -158,7 +188,7 @@ final class SettingsJson {
         } catch (InvalidPathException e) {
             // Dropped below, like any other unusable value.
         }
-        dropped.add(LAST_SAVE_FOLDER);
+        dropped.add(field);
         return Optional.empty();
     }
 

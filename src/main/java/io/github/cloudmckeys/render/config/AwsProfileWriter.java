@@ -1,5 +1,6 @@
 package io.github.cloudmckeys.render.config;
 
+import io.github.cloudmckeys.render.script.CaCertificate;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
 import io.github.cloudmckeys.render.ExportException;
 import io.github.cloudmckeys.render.ExportText;
@@ -52,16 +53,21 @@ final class AwsProfileWriter {
         ExportText text = ExportText.of(options.language());
         S3Settings s3 = S3Settings.of(credentials, options.s3Defaults(), "export.noS3Keys.awsProfile", text);
         boolean isDefault = name.equals("default");
-        IniSection profile = new IniSection(isDefault ? "default" : "profile " + name,
-                isDefault ? List.of("profile default") : List.of(), List.of(
+        List<String> settings = new ArrayList<>(List.of(
                 "region = " + ConfigValues.aws("region", s3.region()),
                 "services = " + name,
                 "s3 =",
                 "  addressing_style = path"));
+        List<String> notes = new ArrayList<>(s3.notes());
+        if (options.caFile().isPresent()) {
+            settings.add("ca_bundle = " + ConfigValues.aws("ca_bundle", options.caFile().get().toString()));
+            notes.add(CaCertificate.why("ca_bundle", s3.endpoint(), text));
+        }
+        IniSection profile = new IniSection(isDefault ? "default" : "profile " + name,
+                isDefault ? List.of("profile default") : List.of(), settings);
         IniSection services = new IniSection("services " + name, List.of(), List.of(
                 "s3 =",
                 "  endpoint_url = " + ConfigValues.aws("endpoint_url", s3.endpoint())));
-        List<String> notes = new ArrayList<>(s3.notes());
         notes.add(text.get("aws.config.endpointSince", s3.endpoint()));
         return result(ConfigFormat.AWS_CONFIG, credentials, options, text, name, List.of(profile, services),
                 text.get("aws.config.title", name), notes);

@@ -1,5 +1,6 @@
 package io.github.cloudmckeys.render.config;
 
+import io.github.cloudmckeys.render.script.CaCertificate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -64,6 +65,10 @@ final class CloudsYamlWriter {
         put(cloud, "interface", credentials.value(FieldRole.INTERFACE)
                 .map(v -> OpenRcPlanner.interfaceName(v, false)).orElse("public"));
         put(cloud, "identity_api_version", "3");
+        if (options.caFile().isPresent()) {
+            put(cloud, "cacert", options.caFile().get().toString());
+            notes.add(CaCertificate.why("cacert", authUrl.get(), text));
+        }
 
         if (password.isEmpty()) {
             missing(missing, notes, text, FieldRole.PASSWORD, "clouds.missing.password");

@@ -2,8 +2,10 @@ package io.github.cloudmckeys.render.config;
 
 import io.github.cloudmckeys.i18n.Language;
 import io.github.cloudmckeys.render.script.ExportOptions;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How to write a configuration file or S3 script. As with {@link ExportOptions}, all that
@@ -16,9 +18,11 @@ import java.util.Objects;
  * @param generatedAt written into the header comment, in UTC (seconds precision)
  * @param portalHost the portal the credentials came from, shown in the header; may be blank
  * @param language the language of the comments; settings, names and values are the same in every language
+ * @param caFile the user's CA file, when it is what makes the service's certificate trusted: clouds.yaml
+ *     gets {@code cacert}, the AWS profile {@code ca_bundle} (empty for a public or system-trusted CA)
  */
 public record ConfigOptions(String entryName, S3Defaults s3Defaults, boolean passwordInSecureYaml,
-                            Instant generatedAt, String portalHost, Language language) {
+                            Instant generatedAt, String portalHost, Language language, Optional<Path> caFile) {
 
     public ConfigOptions {
         Objects.requireNonNull(entryName, "entryName");
@@ -26,6 +30,18 @@ public record ConfigOptions(String entryName, S3Defaults s3Defaults, boolean pas
         Objects.requireNonNull(generatedAt, "generatedAt");
         portalHost = portalHost == null ? "" : portalHost;
         Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(caFile, "caFile");
+    }
+
+    /** Options for a service whose certificate needs no CA file of the user's. */
+    public ConfigOptions(String entryName, S3Defaults s3Defaults, boolean passwordInSecureYaml, Instant generatedAt,
+            String portalHost, Language language) {
+        this(entryName, s3Defaults, passwordInSecureYaml, generatedAt, portalHost, language, Optional.empty());
+    }
+
+    /** The same options with {@code file} ({@link #caFile()}). */
+    public ConfigOptions withCaFile(Optional<Path> file) {
+        return new ConfigOptions(entryName, s3Defaults, passwordInSecureYaml, generatedAt, portalHost, language, file);
     }
 
     /** Options for a file commented in English. */

@@ -48,7 +48,9 @@ public final class ScriptExporter {
             throw new ExportException(Message.of("export.cmdCannotPrompt"));
         }
         ExportText text = ExportText.of(options.language(), format.dialect());
-        OpenRcPlan plan = OpenRcPlanner.plan(credentials, format.identityVersion(), options.passwordMode(), text);
+        OpenRcPlan plan = CaCertificate.inScript(
+                OpenRcPlanner.plan(credentials, format.identityVersion(), options.passwordMode(), text),
+                options.caFile(), text);
         for (Assignment assignment : plan.assignments()) {
             checkCarriable(assignment.variable(), assignment.value(), format.dialect());
         }

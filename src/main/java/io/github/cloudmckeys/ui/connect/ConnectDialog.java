@@ -73,6 +73,12 @@ public final class ConnectDialog {
         remember.selectedProperty().bindBidirectional(model.rememberProperty());
         remember.setTooltip(new Tooltip(messages.get("connect.remember.tooltip")));
 
+        TextField caFileField = new TextField();
+        caFileField.setId("caFileField");
+        caFileField.setPromptText(messages.get("connect.caFile.prompt"));
+        caFileField.setTooltip(new Tooltip(messages.get("connect.caFile.tooltip")));
+        caFileField.textProperty().bindBidirectional(model.caFileProperty());
+
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
@@ -80,9 +86,10 @@ public final class ConnectDialog {
         form.addRow(0, label(messages.get("connect.endpoint"), endpointField), endpointField);
         form.addRow(1, label(messages.get("connect.apiKey"), keyField), keyField);
         form.add(keyHint, 1, 2);
-        form.add(remember, 1, 3);
-        form.addRow(4, label(messages.get("connect.name"), nameField), nameField);
-        form.add(testRow(model, messages), 1, 5);
+        form.addRow(3, label(messages.get("connect.caFile"), caFileField), caFileField);
+        form.add(remember, 1, 4);
+        form.addRow(5, label(messages.get("connect.name"), nameField), nameField);
+        form.add(testRow(model, messages), 1, 6);
         Label validation = hint(new Label(), "validationMessage");
         validation.textProperty().bind(model.validationMessageProperty());
         validation.visibleProperty().bind(model.validationMessageProperty().isNotEmpty());

@@ -42,13 +42,14 @@ public final class ConnectViewModel {
     private final Optional<PortalEndpoint> sessionEndpoint;
     private final Optional<ApiKey> sessionKey;
     private final EnvironmentKey environmentKey;
-    private final Function<PortalAccess.Remote, PortalApi> apiFactory;
+    private final PortalTest portalTest;
     private final BackgroundRunner runner;
 
     private final StringProperty endpoint = new SimpleStringProperty(this, "endpoint", "");
     private final StringProperty apiKey = new SimpleStringProperty(this, "apiKey", "");
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final BooleanProperty remember = new SimpleBooleanProperty(this, "remember", true);
+    private final StringProperty caFile = new SimpleStringProperty(this, "caFile", "");
     private final ReadOnlyStringWrapper testResult = new ReadOnlyStringWrapper(this, "testResult", "");
     private final ReadOnlyBooleanWrapper testSucceeded = new ReadOnlyBooleanWrapper(this, "testSucceeded", false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
@@ -88,15 +89,32 @@ public final class ConnectViewModel {
     public ConnectViewModel(String initialEndpoint, Optional<ApiKey> sessionKey, EnvironmentKey environmentKey,
                             Function<PortalAccess.Remote, PortalApi> apiFactory, BackgroundRunner runner,
                             Messages messages) {
+        this(initialEndpoint, "", sessionKey, environmentKey,
+                request -> apiFactory.apply(request.portal()).currentUser(), runner, messages);
+        Objects.requireNonNull(apiFactory, "apiFactory");
+    }
+
+    /** The dialog of a window: {@code initialCaFile} goes with {@code initialEndpoint}, {@code test} uses the field's. */
+    public static ConnectViewModel withCaFile(String initialEndpoint, String initialCaFile,
+            Optional<ApiKey> sessionKey, EnvironmentKey environmentKey, PortalTest test, BackgroundRunner runner,
+            Messages messages) {
+        return new ConnectViewModel(initialEndpoint, initialCaFile, sessionKey, environmentKey, test, runner, messages);
+    }
+
+    private ConnectViewModel(String initialEndpoint, String initialCaFile, Optional<ApiKey> sessionKey,
+                             EnvironmentKey environmentKey, PortalTest test, BackgroundRunner runner,
+                             Messages messages) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.sessionEndpoint = parse(initialEndpoint);
         this.sessionKey = Objects.requireNonNull(sessionKey, "sessionKey");
         this.environmentKey = Objects.requireNonNull(environmentKey, "environmentKey");
-        this.apiFactory = Objects.requireNonNull(apiFactory, "apiFactory");
+        this.portalTest = Objects.requireNonNull(test, "test");
+        caFile.set(initialCaFile == null ? "" : initialCaFile.strip());
         this.runner = Objects.requireNonNull(runner, "runner");
         endpoint.set(initialEndpoint == null ? "" : initialEndpoint.strip());
         endpoint.addListener((observable, before, after) -> fieldsChanged());
         apiKey.addListener((observable, before, after) -> fieldsChanged());
+        caFile.addListener((observable, before, after) -> fieldsChanged());
         update();
     }
 
@@ -122,6 +140,11 @@ public final class ConnectViewModel {
     /** Whether the window remembers the portal for the next run: its key in the OS keyring. Checked at first. */
     public BooleanProperty rememberProperty() {
         return remember;
+    }
+
+    /** The CA file that makes the portal's certificate trusted, as typed; empty for none. */
+    public StringProperty caFileProperty() {
+        return caFile;
     }
 
     /** "Signed in as …", the portal's refusal in one sentence, or empty before a test. */
@@ -180,13 +203,13 @@ public final class ConnectViewModel {
             testResult.set(validationMessage.get());
             return;
         }
-        PortalAccess.Remote portal = request.get().portal();
+        ConnectRequest asked = request.get();
         long test = ++lastTest;
         runningTest = test;
         busy.set(true);
         testSucceeded.set(false);
         testResult.set(messages.get("connect.testing"));
-        runner.run(() -> apiFactory.apply(portal).currentUser(),
+        runner.run(() -> portalTest.whoAmI(asked),
                 user -> finish(test, true, signedIn(user)),
                 failure -> finish(test, false, sentence(failure)));
     }
@@ -194,7 +217,8 @@ public final class ConnectViewModel {
     /** The portal and key to connect with, when the fields give a usable pair. */
     public Optional<ConnectRequest> request() {
         return parse(endpoint.get()).flatMap(parsed -> key(parsed)
-                .map(key -> new ConnectRequest(new PortalAccess.Remote(parsed, key), remember.get(), name.get())));
+                .map(key -> new ConnectRequest(new PortalAccess.Remote(parsed, key), remember.get(), name.get(),
+                        ConnectRequest.caFile(caFile.get()))));
     }
 
     private Optional<ApiKey> key(PortalEndpoint parsed) {

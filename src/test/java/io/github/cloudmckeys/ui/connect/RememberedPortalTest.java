@@ -50,9 +50,11 @@ class RememberedPortalTest {
     void theSettingsHaveNoPlaceForAKey() {
         assertThat(Arrays.stream(AppSettings.class.getRecordComponents()).map(RecordComponent::getName))
                 .containsExactly("endpoint", "windowBounds", "lastSaveFolder", "clipboardClearSeconds", "language",
-                        "portals");
+                        "portals", "network");
         assertThat(Arrays.stream(io.github.cloudmckeys.app.settings.SavedPortal.class.getRecordComponents())
                 .map(RecordComponent::getName)).containsExactly("name", "endpoint", "isDefault");
+        assertThat(Arrays.stream(io.github.cloudmckeys.app.settings.NetworkSettings.class.getRecordComponents())
+                .map(RecordComponent::getName)).containsExactly("caFile", "proxy");
         assertThat(AppSettings.class.getRecordComponents()[3].getType()).isEqualTo(int.class);
     }
 }
