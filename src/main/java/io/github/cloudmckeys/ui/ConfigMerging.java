@@ -4,6 +4,7 @@ import io.github.cloudmckeys.export.ConfigEntry;
 import io.github.cloudmckeys.export.ConfigFormat;
 import io.github.cloudmckeys.export.ConfigResult;
 import io.github.cloudmckeys.export.ExportException;
+import io.github.cloudmckeys.export.SavedFile;
 import io.github.cloudmckeys.export.ToolConfigFiles;
 import io.github.cloudmckeys.export.UserFileMerge;
 import io.github.cloudmckeys.i18n.Messages;
@@ -118,8 +119,13 @@ public final class ConfigMerging {
 
     private void apply(UserFileMerge.Plan plan, String name, Runnable again) {
         model.setStatus(messages.get("window.status.writing", files(plan)));
-        model.inBackground(() -> UserFileMerge.apply(plan, clock.instant()), backups -> {
+        model.inBackground(() -> UserFileMerge.apply(plan, clock.instant()), applied -> {
             model.banner().clear();
+            if (!applied.notOwnerOnly().isEmpty()) {
+                model.setStatus(messages.format(SavedFile.notOwnerOnly(list(applied.notOwnerOnly()))));
+                return;
+            }
+            List<Path> backups = applied.backups();
             String key = plan.replacesAnEntry() ? "window.status.replaced" : "window.status.added";
             model.setStatus(backups.isEmpty() ? messages.get(key, name, files(plan))
                     : messages.get(key + "WithBackup", name, files(plan),
@@ -129,7 +135,11 @@ public final class ConfigMerging {
 
     /** "a and b" (and "a and b and c"), in the window's language. */
     private String files(UserFileMerge.Plan plan) {
-        return plan.files().stream().map(Path::toString)
+        return list(plan.files());
+    }
+
+    private String list(List<Path> files) {
+        return files.stream().map(Path::toString)
                 .reduce((first, next) -> messages.get("window.list.pair", first, next)).orElse("");
     }
 }

@@ -4,6 +4,7 @@ import io.github.cloudmckeys.export.ExportFormat;
 import io.github.cloudmckeys.export.ExportResult;
 import io.github.cloudmckeys.export.OwnerOnlyFileWriter;
 import io.github.cloudmckeys.export.OwnerOnlyFileWriter.IfExists;
+import io.github.cloudmckeys.export.SavedFile;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -56,13 +57,11 @@ final class ScriptSaving {
     /** Writes {@code script} (with its byte-order mark, if any: a file keeps it) to {@code file}. */
     void save(Path file, String script, IfExists ifExists) {
         model.setStatus(model.messages().get("window.status.saving", file));
-        model.inBackground(() -> {
-            OwnerOnlyFileWriter.write(file, script, ifExists);
-            return file;
-        }, saved -> {
+        model.inBackground(() -> OwnerOnlyFileWriter.write(file, script, ifExists), saved -> {
             model.banner().clear();
-            lastSaveFolder.set(saved.getParent());
-            model.setStatus(model.messages().get("window.status.saved", saved));
+            lastSaveFolder.set(saved.file().getParent());
+            model.setStatus(saved.ownerOnly() ? model.messages().get("window.status.saved", saved.file())
+                    : model.messages().format(SavedFile.notOwnerOnly(saved.file().toString())));
         }, failure -> model.fail(failure, () -> save(file, script, ifExists)));
     }
 

@@ -8,6 +8,7 @@ import io.github.cloudmckeys.export.ExportFormat;
 import io.github.cloudmckeys.export.ExportOptions;
 import io.github.cloudmckeys.export.ExportResult;
 import io.github.cloudmckeys.export.OwnerOnlyFileWriter;
+import io.github.cloudmckeys.export.SavedFile;
 import io.github.cloudmckeys.export.PasswordMode;
 import io.github.cloudmckeys.export.SaveException;
 import io.github.cloudmckeys.export.ScriptExporter;
@@ -76,14 +77,19 @@ final class ExportCommand extends PortalCommand {
             out().print(result.script());
             return ExitCodes.OK;
         }
+        SavedFile saved;
         try {
-            OwnerOnlyFileWriter.write(output, result.script(),
+            saved = OwnerOnlyFileWriter.write(output, result.script(),
                     force ? OwnerOnlyFileWriter.IfExists.REPLACE : OwnerOnlyFileWriter.IfExists.REFUSE);
         } catch (SaveException e) {
             throw saveFailure(e);
         }
-        err().println(messages().get("cli.export.savedScript", output.toAbsolutePath().normalize().toString(),
-                usage(output)));
+        if (saved.ownerOnly()) {
+            err().println(messages().get("cli.export.savedScript", saved.file().toString(), usage(output)));
+        } else {
+            err().println(messages().format(SavedFile.notOwnerOnly(saved.file().toString())));
+            err().println(messages().get("cli.export.useWith", usage(output)));
+        }
         return ExitCodes.OK;
     }
 
