@@ -43,13 +43,17 @@ public final class HttpPortalApi implements PortalApi {
     private final PortalResponses responses;
 
     /**
-     * @param client         use {@link #newHttpClient(Duration)}: a client that follows redirects would
-     *                       send the key along
+     * @param client         a client that never follows redirects ({@link #newHttpClient(Duration)}): one
+     *                       that does would send the key along, so it is refused
      * @param requestTimeout the limit for a whole exchange, body included
+     * @throws IllegalArgumentException for a client that follows redirects
      */
     public HttpPortalApi(HttpClient client, ObjectMapper mapper, PortalEndpoint endpoint, ApiKey apiKey,
                          Duration requestTimeout) {
         this.client = Objects.requireNonNull(client, "client");
+        if (client.followRedirects() != HttpClient.Redirect.NEVER) {
+            throw new IllegalArgumentException("a client that follows redirects could send the API key elsewhere");
+        }
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
         this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
         LiveSecrets.register(apiKey.reveal());
