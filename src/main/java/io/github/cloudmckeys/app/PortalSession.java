@@ -79,6 +79,7 @@ public final class PortalSession implements PortalConnection {
 
     @Override
     public void close() {
+        api.close();
         if (demoPortal != null) {
             demoPortal.close();
         }

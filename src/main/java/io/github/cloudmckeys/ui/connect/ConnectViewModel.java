@@ -168,7 +168,14 @@ public final class ConnectViewModel {
         busy.set(true);
         testSucceeded.set(false);
         testResult.set(messages.get("connect.testing"));
-        runner.run(() -> apiFactory.apply(portal).currentUser(),
+        runner.run(() -> {
+                    PortalApi api = apiFactory.apply(portal);
+                    try {
+                        return api.currentUser();
+                    } finally {
+                        api.close(); // the key typed here is not kept: only the open portal's are
+                    }
+                },
                 user -> finish(test, true, signedIn(user)),
                 failure -> finish(test, false, sentence(failure)));
     }
