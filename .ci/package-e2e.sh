@@ -83,6 +83,14 @@ if [ ${#debs[@]} -ne 1 ] || [ ! -f "${debs[0]}" ]; then fail "expected one .deb 
 DEB=${debs[0]}
 echo "$(basename "$DEB"): $(stat -c %s "$DEB") bytes = $(numfmt --to=iec-i --suffix=B "$(stat -c %s "$DEB")")"
 dpkg-deb -f "$DEB" Depends | tr ',' '\n' | grep -qx ' *libgtk-3-0 *' || fail "libgtk-3-0 is not in Depends"
+twice=$(dpkg-deb -f "$DEB" Depends | tr ',' '\n' | sed 's/^ *//; s/ *$//' | sort | uniq -d)
+[ -z "$twice" ] || fail "Depends names a package twice: $twice"
+maintainer=$(dpkg-deb -f "$DEB" Maintainer)
+case $maintainer in
+    *'<Unknown>'* | '') fail "Maintainer is not set: '$maintainer'" ;;
+    *'<'*'@'*'>') echo "Maintainer: $maintainer" ;;
+    *) fail "Maintainer is not 'Name <address>': '$maintainer'" ;;
+esac
 
 if dpkg -s cloudmc-keys >/dev/null 2>&1; then
     step "purging the cloudmc-keys installed before"
