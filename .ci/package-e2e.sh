@@ -76,6 +76,10 @@ javafx_jars=("$IMAGE"/lib/app/javafx*)
 [ ! -e "${javafx_jars[0]}" ] || fail "JavaFX jars on the launcher's class path: ${javafx_jars[*]}"
 "$IMAGE/bin/cloudmc-keys" list --demo > "$OUT/image-list.txt"
 grep -q ' / ' "$OUT/image-list.txt" || fail "the app-image's launcher did not list the demo services"
+# With no locale at all (cron, systemd), an accented argument still reaches the app intact.
+env -i "$IMAGE/bin/cloudmc-keys" show --demo --service Montréal-prod > "$OUT/image-no-locale.txt" 2>&1 \
+    || fail "the launcher with an empty environment: $(cat "$OUT/image-no-locale.txt")"
+grep -q 'Montréal-prod' "$OUT/image-no-locale.txt" || fail "no Montréal-prod with an empty environment"
 
 step "the .deb"
 debs=("$REPO"/target/jpackage/cloudmc-keys_*.deb)
