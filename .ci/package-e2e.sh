@@ -76,6 +76,10 @@ javafx_jars=("$IMAGE"/lib/app/javafx*)
 [ ! -e "${javafx_jars[0]}" ] || fail "JavaFX jars on the launcher's class path: ${javafx_jars[*]}"
 "$IMAGE/bin/cloudmc-keys" list --demo > "$OUT/image-list.txt"
 grep -q ' / ' "$OUT/image-list.txt" || fail "the app-image's launcher did not list the demo services"
+# With no locale at all (cron, systemd), an accented argument still reaches the app intact.
+env -i "$IMAGE/bin/cloudmc-keys" show --demo --service Montréal-prod > "$OUT/image-no-locale.txt" 2>&1 \
+    || fail "the launcher with an empty environment: $(cat "$OUT/image-no-locale.txt")"
+grep -q 'Montréal-prod' "$OUT/image-no-locale.txt" || fail "no Montréal-prod with an empty environment"
 
 step "the .deb"
 debs=("$REPO"/target/jpackage/cloudmc-keys_*.deb)
@@ -83,6 +87,14 @@ if [ ${#debs[@]} -ne 1 ] || [ ! -f "${debs[0]}" ]; then fail "expected one .deb 
 DEB=${debs[0]}
 echo "$(basename "$DEB"): $(stat -c %s "$DEB") bytes = $(numfmt --to=iec-i --suffix=B "$(stat -c %s "$DEB")")"
 dpkg-deb -f "$DEB" Depends | tr ',' '\n' | grep -qx ' *libgtk-3-0 *' || fail "libgtk-3-0 is not in Depends"
+twice=$(dpkg-deb -f "$DEB" Depends | tr ',' '\n' | sed 's/^ *//; s/ *$//' | sort | uniq -d)
+[ -z "$twice" ] || fail "Depends names a package twice: $twice"
+maintainer=$(dpkg-deb -f "$DEB" Maintainer)
+case $maintainer in
+    *'<Unknown>'* | '') fail "Maintainer is not set: '$maintainer'" ;;
+    *'<'*'@'*'>') echo "Maintainer: $maintainer" ;;
+    *) fail "Maintainer is not 'Name <address>': '$maintainer'" ;;
+esac
 
 if dpkg -s cloudmc-keys >/dev/null 2>&1; then
     step "purging the cloudmc-keys installed before"

@@ -4,6 +4,7 @@ import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.portal.ApiKey;
 import io.github.cloudmckeys.net.NetSession;
 import io.github.cloudmckeys.portal.HttpPortalApi;
+import io.github.cloudmckeys.portal.PortalApi;
 import io.github.cloudmckeys.portal.PortalUser;
 import io.github.cloudmckeys.ui.BackgroundRunner;
 import io.github.cloudmckeys.ui.FxDialogService;
@@ -80,8 +81,12 @@ final class ConnectPrompt implements FxDialogService.PortalPrompt {
     /** Test: one client for the one request, closed after it. */
     private PortalUser whoAmI(ConnectRequest request) throws Exception {
         try (NetSession net = network.open(request.caFile())) {
-            return HttpPortalApi.create(net.client(), request.portal().endpoint(), request.portal().apiKey())
-                    .currentUser();
+            PortalApi api = HttpPortalApi.create(net.client(), request.portal().endpoint(), request.portal().apiKey());
+            try {
+                return api.currentUser();
+            } finally {
+                api.close(); // the key typed here is not kept: only the open portal's are
+            }
         }
     }
 

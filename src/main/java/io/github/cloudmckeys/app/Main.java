@@ -16,7 +16,8 @@ import java.util.Optional;
 public final class Main {
     private Main() {}
 
-    public static void main(String[] args) {
+    public static void main(String[] typed) {
+        String[] args = NativeArguments.asTyped(typed); // "équipe" intact with no locale set
         TunnelBasicAuth.allowForProxyLogins(); // before anything loads the JDK's HTTP client
         AppLogging.install(System.getenv(), System.err); // once, for the window and the command line alike
         Optional<Language> windowLanguage = LanguageOption.onlyLanguage(args)

@@ -31,9 +31,10 @@ public record ServiceCredentials(ServiceEntry service, List<CredentialField> fie
         ServiceCredentials credentials = new ServiceCredentials(service, info.fields().stream()
                 .map(field -> CredentialField.of(field, roles, labels))
                 .toList());
-        // Secret by the portal's flag or by its role: from now on no log line or error shows it.
+        // Secret by the portal's flag or by its role: while this portal is the current one, no log line
+        // or error shows it.
         credentials.fields().stream().filter(CredentialField::sensitive).map(CredentialField::value)
-                .forEach(LiveSecrets::register);
+                .forEach(LiveSecrets::registerShown);
         return credentials;
     }
 

@@ -18,10 +18,13 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
@@ -36,6 +39,10 @@ import java.util.regex.Pattern;
  * first removes that name's temporary files older than {@link #STALE_AFTER}: a minute
  * is far longer than a save takes, so a save running at the same moment in another
  * process keeps its own. Nothing else in the folder is touched.
+ *
+ * <p>Some file systems (exFAT and FAT on USB sticks, SMB shares without Unix extensions)
+ * keep no permissions: the file is saved all the same and {@link SavedFile#ownerOnly()}
+ * says it is not private, so that the user is told.
  */
 public final class OwnerOnlyFileWriter {
     /** A temporary file of ours this old is left over from a save that never finished. */
@@ -49,9 +56,10 @@ public final class OwnerOnlyFileWriter {
     private OwnerOnlyFileWriter() {}
 
     /**
+     * @return the file written, and whether its file system keeps it owner-only
      * @throws SaveException with one sentence; the target is left as it was
      */
-    public static void write(Path target, String content, IfExists ifExists) throws SaveException {
+    public static SavedFile write(Path target, String content, IfExists ifExists) throws SaveException {
         Path file = target.toAbsolutePath().normalize();
         Path folder = file.getParent();
         String name = file.getFileName().toString();
@@ -74,6 +82,8 @@ public final class OwnerOnlyFileWriter {
             }
             moveIntoPlace(temporary, file, ifExists);
             temporary = null;
+            syncFolder(folder);
+            return new SavedFile(file, isOwnerOnly(file));
         } catch (FileAlreadyExistsException e) {
             throw exists(file, e);
         } catch (IOException e) {
@@ -135,8 +145,9 @@ public final class OwnerOnlyFileWriter {
 
     /**
      * Without replacing, a hard link makes "create only if absent" atomic (the link
-     * fails if a file appeared meanwhile); file systems without hard links fall back
-     * to a plain move, which also refuses an existing target.
+     * fails if a file appeared meanwhile). File systems without hard links (exFAT, FAT,
+     * SMB: they answer "Operation not permitted" or "not supported") fall back to
+     * {@link #claimThenMove}.
      */
     private static void moveIntoPlace(Path temporary, Path file, IfExists ifExists) throws IOException {
         if (ifExists == IfExists.REPLACE) {
@@ -145,9 +156,68 @@ public final class OwnerOnlyFileWriter {
         }
         try {
             Files.createLink(file, temporary);
-            Files.delete(temporary);
-        } catch (UnsupportedOperationException e) {
-            Files.move(temporary, file);
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            LOG.fine(() -> "no hard link in " + file.getParent() + " (" + e.getClass().getSimpleName()
+                    + "): exclusive create, then move");
+            claimThenMove(temporary, file);
+            return;
+        }
+        Files.delete(temporary);
+    }
+
+    /**
+     * Claims the name with an exclusive create (which fails on anything already there,
+     * a symbolic link included, and never follows one), then moves the full temporary
+     * file over that empty claim: no existing file is ever replaced, and the name never
+     * shows a half-written file.
+     */
+    private static void claimThenMove(Path temporary, Path file) throws IOException {
+        Files.newByteChannel(file, EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                ownerOnly(file.getParent())).close();
+        try {
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            try {
+                if (Files.size(file) == 0) {
+                    Files.delete(file); // our empty claim, not someone's file
+                }
+            } catch (IOException ignored) {
+                // The move's failure is the one to report.
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Flushes the folder so that the rename itself survives a power cut. Windows cannot
+     * open a folder this way and some FUSE file systems refuse it: the file is written
+     * all the same.
+     */
+    private static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            LOG.fine(() -> "folder " + folder + " not flushed: " + e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * Whether the saved file is readable by its owner only. With POSIX permissions, none
+     * for group or others (exFAT and FAT show every file as rwxrwxrwx whatever was asked);
+     * elsewhere (Windows) the file inherits its folder's ACL, which a file system without
+     * ACLs (FAT, exFAT) cannot have.
+     */
+    static boolean isOwnerOnly(Path file) {
+        try {
+            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS);
+                return permissions.stream().allMatch(p -> p.name().startsWith("OWNER_"));
+            }
+            return Files.getFileStore(file).supportsFileAttributeView("acl");
+        } catch (IOException e) {
+            return false; // cannot tell: better warn than promise
         }
     }
 

@@ -87,6 +87,19 @@ public final class UserFileMerge {
         }
     }
 
+    /**
+     * What {@link #apply} wrote.
+     *
+     * @param backups      the backups made, one per file that existed
+     * @param notOwnerOnly the files (backups included) whose file system cannot keep them private
+     */
+    public record Applied(List<Path> backups, List<Path> notOwnerOnly) {
+        public Applied {
+            backups = List.copyOf(backups);
+            notOwnerOnly = List.copyOf(notOwnerOnly);
+        }
+    }
+
     /** An INI entry and the file it goes to. */
     public record IniTarget(Path file, ConfigEntry.Ini entry) {
         public IniTarget {
@@ -135,11 +148,12 @@ public final class UserFileMerge {
      * Writes the plan, file by file.
      *
      * @param now names the backups
-     * @return the backups made, one per file that existed
+     * @return the backups made, and the files that could not be kept private
      * @throws SaveException with one sentence; files already written stay written, the others untouched
      */
-    public static List<Path> apply(Plan plan, Instant now) throws SaveException {
+    public static Applied apply(Plan plan, Instant now) throws SaveException {
         List<Path> backups = new ArrayList<>();
+        List<SavedFile> saved = new ArrayList<>();
         for (Change change : plan.changes()) {
             Path file = change.file().toAbsolutePath().normalize();
             if (!read(file).equals(change.current())) {
@@ -149,13 +163,14 @@ public final class UserFileMerge {
             createFolder(file.getParent());
             if (change.current().isPresent()) {
                 Path backup = backupName(file, now);
-                OwnerOnlyFileWriter.write(backup, change.current().get(), OwnerOnlyFileWriter.IfExists.REFUSE);
+                saved.add(OwnerOnlyFileWriter.write(backup, change.current().get(),
+                        OwnerOnlyFileWriter.IfExists.REFUSE));
                 backups.add(backup);
             }
-            OwnerOnlyFileWriter.write(file, change.updated(), change.current().isPresent()
-                    ? OwnerOnlyFileWriter.IfExists.REPLACE : OwnerOnlyFileWriter.IfExists.REFUSE);
+            saved.add(OwnerOnlyFileWriter.write(file, change.updated(), change.current().isPresent()
+                    ? OwnerOnlyFileWriter.IfExists.REPLACE : OwnerOnlyFileWriter.IfExists.REFUSE));
         }
-        return backups;
+        return new Applied(backups, saved.stream().filter(s -> !s.ownerOnly()).map(SavedFile::file).toList());
     }
 
     /** The file's text, empty when there is no file. */

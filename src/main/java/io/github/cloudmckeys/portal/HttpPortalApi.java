@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.logging.LiveSecrets;
 import io.github.cloudmckeys.net.NetFailures;
+import io.github.cloudmckeys.logging.SecretRedactor;
 import io.github.cloudmckeys.portal.PortalException.Kind;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,22 +44,30 @@ public final class HttpPortalApi implements PortalApi {
     private final Duration requestTimeout;
     private final PortalFailures failures;
     private final PortalResponses responses;
+    /** The key, known to the redactor while this client is in use. */
+    private final SecretRedactor.Scope secrets;
 
     /**
-     * @param client         use {@link #newHttpClient(Duration)}: a client that follows redirects would
-     *                       send the key along
+     * @param client         a client that never follows redirects ({@link #newHttpClient(Duration)}): one
+     *                       that does would send the key along, so it is refused
      * @param requestTimeout the limit for a whole exchange, body included
+     * @throws IllegalArgumentException for a client that follows redirects
      */
     public HttpPortalApi(HttpClient client, ObjectMapper mapper, PortalEndpoint endpoint, ApiKey apiKey,
                          Duration requestTimeout) {
         this.client = Objects.requireNonNull(client, "client");
+        if (client.followRedirects() != HttpClient.Redirect.NEVER) {
+            throw new IllegalArgumentException("a client that follows redirects could send the API key elsewhere");
+        }
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
         this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
-        LiveSecrets.register(apiKey.reveal());
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
         if (requestTimeout.isNegative() || requestTimeout.isZero()) {
             throw new IllegalArgumentException("requestTimeout must be positive");
         }
+        Objects.requireNonNull(mapper, "mapper");
+        this.secrets = LiveSecrets.openScope();
+        secrets.register(apiKey.reveal());
         this.failures = new PortalFailures(Objects.requireNonNull(mapper, "mapper"), endpoint, apiKey);
         this.responses = new PortalResponses(mapper, endpoint, failures);
     }
@@ -88,6 +97,12 @@ public final class HttpPortalApi implements PortalApi {
                 .build();
     }
 
+    /** Forgets the key: the redactor no longer knows it unless someone else holds it. */
+    @Override
+    public void close() {
+        secrets.close();
+    }
+
     public PortalEndpoint endpoint() {
         return endpoint;
     }
@@ -108,7 +123,7 @@ public final class HttpPortalApi implements PortalApi {
         Objects.requireNonNull(environmentId, "environmentId");
         String path = "/services/connections/" + encodePathSegment(connectionId) + "/apiInfo";
         ApiInfo info = responses.object(get(path, "?environmentId=" + encode(environmentId)), ApiInfo.class);
-        info.fields().stream().filter(ApiInfoField::sensitive).map(ApiInfoField::value).forEach(LiveSecrets::register);
+        info.fields().stream().filter(ApiInfoField::sensitive).map(ApiInfoField::value).forEach(secrets::register);
         return info;
     }
 

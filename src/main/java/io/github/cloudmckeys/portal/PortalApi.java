@@ -19,4 +19,8 @@ public interface PortalApi {
 
     /** {@code GET /users}: the caller (the first user returned when the caller may read others). */
     PortalUser currentUser() throws PortalException;
+
+    /** Done with this portal: what it holds (the key, for redaction) is let go. */
+    default void close() {
+    }
 }

@@ -102,6 +102,7 @@ public final class PortalClient implements ConnectedPortal {
 
     @Override
     public void close() {
+        api.close();
         if (demoPortal != null) {
             demoPortal.close();
         }

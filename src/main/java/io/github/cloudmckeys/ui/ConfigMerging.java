@@ -2,11 +2,12 @@ package io.github.cloudmckeys.ui;
 
 import io.github.cloudmckeys.files.ToolConfigFiles;
 import io.github.cloudmckeys.files.UserFileMerge;
-import io.github.cloudmckeys.i18n.Messages;
-import io.github.cloudmckeys.render.ExportException;
 import io.github.cloudmckeys.render.config.ConfigEntry;
 import io.github.cloudmckeys.render.config.ConfigFormat;
 import io.github.cloudmckeys.render.config.ConfigResult;
+import io.github.cloudmckeys.render.ExportException;
+import io.github.cloudmckeys.files.SavedFile;
+import io.github.cloudmckeys.i18n.Messages;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -118,8 +119,13 @@ public final class ConfigMerging {
 
     private void apply(UserFileMerge.Plan plan, String name, Runnable again) {
         window.setStatus(messages.get("window.status.writing", files(plan)));
-        window.inBackground(() -> UserFileMerge.apply(plan, clock.instant()), backups -> {
+        window.inBackground(() -> UserFileMerge.apply(plan, clock.instant()), applied -> {
             window.clearBanner();
+            if (!applied.notOwnerOnly().isEmpty()) {
+                window.setStatus(messages.format(SavedFile.notOwnerOnly(list(applied.notOwnerOnly()))));
+                return;
+            }
+            List<Path> backups = applied.backups();
             String key = plan.replacesAnEntry() ? "window.status.replaced" : "window.status.added";
             window.setStatus(backups.isEmpty() ? messages.get(key, name, files(plan))
                     : messages.get(key + "WithBackup", name, files(plan),
@@ -129,7 +135,11 @@ public final class ConfigMerging {
 
     /** "a and b" (and "a and b and c"), in the window's language. */
     private String files(UserFileMerge.Plan plan) {
-        return plan.files().stream().map(Path::toString)
+        return list(plan.files());
+    }
+
+    private String list(List<Path> files) {
+        return files.stream().map(Path::toString)
                 .reduce((first, next) -> messages.get("window.list.pair", first, next)).orElse("");
     }
 }

@@ -3,6 +3,7 @@ package io.github.cloudmckeys.ui;
 import io.github.cloudmckeys.session.ConnectedPortal;
 import io.github.cloudmckeys.session.PortalToOpen;
 import io.github.cloudmckeys.keystone.KeystoneClient;
+import io.github.cloudmckeys.logging.LiveSecrets;
 import io.github.cloudmckeys.portal.ServiceEntries;
 import io.github.cloudmckeys.portal.ServiceEntry;
 import java.util.List;
@@ -56,6 +57,7 @@ final class PortalSwitch {
                 return;
             }
             closeInBackground(connection);
+            LiveSecrets.newPortalSession(); // the values shown from the old portal are gone from the screen
             connection = opened.connection();
             show(target);
             onSwitched.accept(opened.services());

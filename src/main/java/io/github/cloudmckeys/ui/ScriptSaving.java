@@ -4,6 +4,7 @@ import io.github.cloudmckeys.files.OwnerOnlyFileWriter;
 import io.github.cloudmckeys.files.OwnerOnlyFileWriter.IfExists;
 import io.github.cloudmckeys.render.script.ExportFormat;
 import io.github.cloudmckeys.render.script.ExportResult;
+import io.github.cloudmckeys.files.SavedFile;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -56,13 +57,11 @@ final class ScriptSaving {
     /** Writes {@code script} (with its byte-order mark, if any: a file keeps it) to {@code file}. */
     void save(Path file, String script, IfExists ifExists) {
         window.setStatus(window.messages().get("window.status.saving", file));
-        window.inBackground(() -> {
-            OwnerOnlyFileWriter.write(file, script, ifExists);
-            return file;
-        }, saved -> {
+        window.inBackground(() -> OwnerOnlyFileWriter.write(file, script, ifExists), saved -> {
             window.clearBanner();
-            lastSaveFolder.set(saved.getParent());
-            window.setStatus(window.messages().get("window.status.saved", saved));
+            lastSaveFolder.set(saved.file().getParent());
+            window.setStatus(saved.ownerOnly() ? window.messages().get("window.status.saved", saved.file())
+                    : window.messages().format(SavedFile.notOwnerOnly(saved.file().toString())));
         }, failure -> window.fail(failure, () -> save(file, script, ifExists)));
     }
 

@@ -49,9 +49,10 @@ class UserFileMergeTest {
 
         assertThat(plan.replacesAnEntry()).isFalse();
         assertThat(plan.files()).containsExactly(home.resolve(".config/openstack/clouds.yaml"));
-        List<Path> backups = UserFileMerge.apply(plan, NOW);
+        UserFileMerge.Applied applied = UserFileMerge.apply(plan, NOW);
 
-        assertThat(backups).isEmpty();
+        assertThat(applied.backups()).isEmpty();
+        assertThat(applied.notOwnerOnly()).as("a home folder keeps permissions").isEmpty();
         Path clouds = home.resolve(".config/openstack/clouds.yaml");
         assertThat(mode(clouds)).isEqualTo("rw-------");
         assertThat(mode(clouds.getParent())).isEqualTo("rwx------");
@@ -68,7 +69,7 @@ class UserFileMergeTest {
         UserFileMerge.Plan plan = UserFileMerge.planCloud(cloud(false), clouds, files().secureYaml());
         assertThat(plan.replacements()).containsExactly("cloud \"ccontini\" in " + clouds);
         assertThat(Files.readString(clouds)).as("planning writes nothing").isEqualTo(YamlCloudsMergeTest.EXISTING);
-        List<Path> backups = UserFileMerge.apply(plan, NOW);
+        List<Path> backups = UserFileMerge.apply(plan, NOW).backups();
 
         assertThat(backups).containsExactly(clouds.resolveSibling("clouds.yaml.bak-20260102-030405"));
         assertThat(Files.readString(backups.get(0))).isEqualTo(YamlCloudsMergeTest.EXISTING);
@@ -83,7 +84,7 @@ class UserFileMergeTest {
                 .get("password")).isEqualTo("hunter2");
 
         // A second merge the same second gets its own backup.
-        assertThat(UserFileMerge.apply(UserFileMerge.planCloud(cloud(false), clouds, files().secureYaml()), NOW))
+        assertThat(UserFileMerge.apply(UserFileMerge.planCloud(cloud(false), clouds, files().secureYaml()), NOW).backups())
                 .containsExactly(clouds.resolveSibling("clouds.yaml.bak-20260102-030405-2"));
     }
 

@@ -76,7 +76,7 @@ class SecretRedactorTest {
             "{\"password\": \"a\\\"b$\", \"n\": 1}|{\"password\": \"********\", \"n\": 1}",
     })
     void valuesAnnouncedByTheirNameAreReplacedWithoutRegistering(String text, String redacted) {
-        assertThat(redactor.redact(text)).isEqualTo(redacted);
+        assertThat(redactor.redact(text)).isEqualTo********;
     }
 
     @ParameterizedTest
@@ -88,5 +88,27 @@ class SecretRedactorTest {
     })
     void proseAboutSecretsIsLeftAlone(String text) {
         assertThat(redactor.redact(text)).isEqualTo(text);
+    }
+
+    @Test
+    void aClosedScopeIsForgottenButWhatAnotherScopeHoldsStays() {
+        SecretRedactor.Scope session = redactor.openScope();
+        SecretRedactor.Scope tested = redactor.openScope();
+        session.register("session-key-1234");
+        tested.register("typed-key-5678");
+        tested.register("session-key-1234");
+        redactor.register("argument-key-9999");
+
+        assertThat(redactor.redact("typed-key-5678 session-key-1234 argument-key-9999"))
+                .isEqualTo("******** ******** ********");
+        tested.close();
+        assertThat(redactor.redact("typed-key-5678 session-key-1234 argument-key-9999"))
+                .isEqualTo("typed-key-5678 ******** ********");
+        session.close();
+        assertThat(redactor.redact("session-key-1234 argument-key-9999")).isEqualTo("session-key-1234 ********");
+
+        tested.register("too-late-0000"); // a closed scope takes nothing more
+        assertThat(redactor.redact("too-late-0000")).isEqualTo("too-late-0000");
+        assertThat(redactor.size()).isEqualTo(1);
     }
 }

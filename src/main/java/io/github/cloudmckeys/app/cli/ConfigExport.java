@@ -7,16 +7,17 @@ import io.github.cloudmckeys.files.OwnerOnlyFileWriter;
 import io.github.cloudmckeys.files.SaveException;
 import io.github.cloudmckeys.files.ToolConfigFiles;
 import io.github.cloudmckeys.files.UserFileMerge;
-import io.github.cloudmckeys.i18n.Message;
-import io.github.cloudmckeys.i18n.Messages;
-import io.github.cloudmckeys.render.ExportException;
 import io.github.cloudmckeys.render.config.ConfigEntry;
 import io.github.cloudmckeys.render.config.ConfigExporter;
 import io.github.cloudmckeys.render.config.ConfigFormat;
 import io.github.cloudmckeys.render.config.ConfigOptions;
 import io.github.cloudmckeys.render.config.ConfigResult;
 import io.github.cloudmckeys.render.config.EntryNames;
+import io.github.cloudmckeys.render.ExportException;
+import io.github.cloudmckeys.files.SavedFile;
 import io.github.cloudmckeys.render.config.S3Defaults;
+import io.github.cloudmckeys.i18n.Message;
+import io.github.cloudmckeys.i18n.Messages;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -89,13 +90,15 @@ final class ConfigExport {
     }
 
     private void write(Path file, String text) throws CliFailure {
+        SavedFile saved;
         try {
-            OwnerOnlyFileWriter.write(file, text, command.force ? OwnerOnlyFileWriter.IfExists.REPLACE
+            saved = OwnerOnlyFileWriter.write(file, text, command.force ? OwnerOnlyFileWriter.IfExists.REPLACE
                     : OwnerOnlyFileWriter.IfExists.REFUSE);
         } catch (SaveException e) {
             throw ExportCommand.saveFailure(e);
         }
-        command.err().println(messages.get("cli.export.savedFile", file.toAbsolutePath().normalize().toString()));
+        command.err().println(saved.ownerOnly() ? messages.get("cli.export.savedFile", saved.file().toString())
+                : messages.format(SavedFile.notOwnerOnly(saved.file().toString())));
     }
 
     private int merge(ConfigFormat format, ConfigEntry entry, Instant now) throws CliFailure {
@@ -120,12 +123,15 @@ final class ConfigExport {
                 throw new CliFailure(ExitCodes.EXPORT_FAILED,
                         Message.of("cli.export.notAdded", String.join(", ", plan.replacements(messages))));
             }
-            List<Path> backups = UserFileMerge.apply(plan, now);
+            UserFileMerge.Applied applied = UserFileMerge.apply(plan, now);
             for (UserFileMerge.Change change : plan.changes()) {
-                command.err().println(messages.get(change.replaced().isEmpty() ? "cli.export.added"
-                        : "cli.export.replaced", entry.name(), change.file().toAbsolutePath().normalize().toString()));
+                Path file = change.file().toAbsolutePath().normalize();
+                command.err().println(applied.notOwnerOnly().contains(file)
+                        ? messages.format(SavedFile.notOwnerOnly(file.toString()))
+                        : messages.get(change.replaced().isEmpty() ? "cli.export.added" : "cli.export.replaced",
+                                entry.name(), file.toString()));
             }
-            backups.forEach(backup -> command.err().println(messages.get("cli.export.backup", backup.toString())));
+            applied.backups().forEach(backup -> command.err().println(messages.get("cli.export.backup", backup.toString())));
         } catch (SaveException e) {
             throw CliFailure.of(ExitCodes.EXPORT_FAILED, e);
         }

@@ -5,13 +5,14 @@ import io.github.cloudmckeys.credentials.FieldLabels;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
 import io.github.cloudmckeys.files.OwnerOnlyFileWriter;
 import io.github.cloudmckeys.files.SaveException;
-import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.render.ExportException;
 import io.github.cloudmckeys.render.script.ExportFormat;
 import io.github.cloudmckeys.render.script.ExportOptions;
 import io.github.cloudmckeys.render.script.ExportResult;
+import io.github.cloudmckeys.files.SavedFile;
 import io.github.cloudmckeys.render.script.PasswordMode;
 import io.github.cloudmckeys.render.script.ScriptExporter;
+import io.github.cloudmckeys.i18n.Message;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.stream.Collectors;
@@ -77,14 +78,19 @@ final class ExportCommand extends PortalCommand {
             out().print(result.script());
             return ExitCodes.OK;
         }
+        SavedFile saved;
         try {
-            OwnerOnlyFileWriter.write(output, result.script(),
+            saved = OwnerOnlyFileWriter.write(output, result.script(),
                     force ? OwnerOnlyFileWriter.IfExists.REPLACE : OwnerOnlyFileWriter.IfExists.REFUSE);
         } catch (SaveException e) {
             throw saveFailure(e);
         }
-        err().println(messages().get("cli.export.savedScript", output.toAbsolutePath().normalize().toString(),
-                usage(output)));
+        if (saved.ownerOnly()) {
+            err().println(messages().get("cli.export.savedScript", saved.file().toString(), usage(output)));
+        } else {
+            err().println(messages().format(SavedFile.notOwnerOnly(saved.file().toString())));
+            err().println(messages().get("cli.export.useWith", usage(output)));
+        }
         return ExitCodes.OK;
     }
 

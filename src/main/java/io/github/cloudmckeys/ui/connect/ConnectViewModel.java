@@ -90,7 +90,14 @@ public final class ConnectViewModel {
                             Function<PortalAccess.Remote, PortalApi> apiFactory, BackgroundRunner runner,
                             Messages messages) {
         this(initialEndpoint, "", sessionKey, environmentKey,
-                request -> apiFactory.apply(request.portal()).currentUser(), runner, messages);
+                request -> {
+                    PortalApi api = apiFactory.apply(request.portal());
+                    try {
+                        return api.currentUser();
+                    } finally {
+                        api.close(); // the key typed here is not kept: only the open portal's are
+                    }
+                }, runner, messages);
         Objects.requireNonNull(apiFactory, "apiFactory");
     }
 

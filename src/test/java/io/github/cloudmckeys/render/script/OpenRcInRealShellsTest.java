@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class OpenRcInRealShellsTest {
     /** About eight random values each: over 2,000 values per shell. */
     private static final int SCRIPTS = 300;
-    private static final String RECORD_END = "CMK-RECORD-END";
+    static final String RECORD_END = "CMK-RECORD-END";
     private static final Map<String, String> STALE = stale();
 
     @TempDir
@@ -128,7 +128,7 @@ class OpenRcInRealShellsTest {
     }
 
     /** Splits the driver's output into one environment per script. */
-    private static List<Map<String, String>> records(String output) {
+    static List<Map<String, String>> records(String output) {
         List<Map<String, String>> records = new ArrayList<>();
         Map<String, String> current = new LinkedHashMap<>();
         for (String entry : output.split("\0", -1)) {

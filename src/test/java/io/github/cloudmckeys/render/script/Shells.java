@@ -53,9 +53,10 @@ public final class Shells {
     }
 
     public static Optional<Path> find(String program) {
+        boolean windows = File.pathSeparatorChar == ';';
         for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(File.pathSeparator)) {
-            Path candidate = Path.of(dir, program);
-            if (Files.isExecutable(candidate)) {
+            Path candidate = Path.of(dir, windows ? program + ".exe" : program);
+            if (!dir.isEmpty() && Files.isExecutable(candidate)) {
                 return Optional.of(candidate);
             }
         }

@@ -72,6 +72,8 @@ class ConnectViewModelTest {
         assertThat(model.busyProperty().get()).isFalse();
         // A refused key may still be what the user wants to connect with (the window then shows the banner).
         assertThat(model.canConnectProperty().get()).isTrue();
+        assertThat(io.github.cloudmckeys.logging.LiveSecrets.redact(WRONG_KEY))
+                .as("a key tested and left is not kept, even for redaction").isEqualTo(WRONG_KEY);
     }
 
     @Test
