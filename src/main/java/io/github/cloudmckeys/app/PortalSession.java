@@ -18,6 +18,9 @@ import java.io.IOException;
  * server, so closing the session stops it.
  */
 public final class PortalSession implements PortalConnection {
+    /** The demo portal's name in the role assignments (its port is new every run). */
+    public static final String DEMO_ORIGIN = "demo";
+
     private final PortalApi api;
     private final PortalEndpoint endpoint;
     private final DemoPortal demoPortal;
@@ -71,6 +74,12 @@ public final class PortalSession implements PortalConnection {
     @Override
     public String portalHost() {
         return isDemo() ? messages.get("startup.demoPortalHost", endpoint.host()) : endpoint.host();
+    }
+
+    /** Assignments are kept by the endpoint's origin; the demo's port changes every run, so it has its own name. */
+    @Override
+    public String origin() {
+        return isDemo() ? DEMO_ORIGIN : endpoint.origin();
     }
 
     public boolean isDemo() {

@@ -10,6 +10,14 @@ public interface PortalConnection extends AutoCloseable {
     /** The portal's name as exported scripts write it in their header. */
     String portalHost();
 
+    /**
+     * What the user's field role assignments are kept under: the endpoint's origin
+     * ({@code https://portal.example.com}); by default the host.
+     */
+    default String origin() {
+        return portalHost();
+    }
+
     @Override
     void close();
 }
