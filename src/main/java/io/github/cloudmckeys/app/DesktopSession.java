@@ -1,7 +1,9 @@
 package io.github.cloudmckeys.app;
 
 import io.github.cloudmckeys.app.settings.AppSettings;
+import io.github.cloudmckeys.app.settings.RoleAssignmentStore;
 import io.github.cloudmckeys.app.settings.SettingsStore;
+import io.github.cloudmckeys.app.settings.XdgSettingsStore;
 import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.portal.ApiKey;
 import io.github.cloudmckeys.ui.BackgroundRunner;
@@ -55,6 +57,9 @@ final class DesktopSession {
                 windowFor.apply(new FxDialogService(() -> stage, prompt, messages)));
         MainViewModel model = window.model();
         settings.reportFailuresTo(model::reportProblem, messages);
+        if (store instanceof XdgSettingsStore folder) {
+            model.roleChoices().keepIn(new SettingsRoleKeeper(new RoleAssignmentStore(folder)));
+        }
         WindowPlacement placement = WindowPlacement.restore(stage, loaded.windowBounds());
         model.lastSaveFolderProperty().set(loaded.lastSaveFolder().orElse(null));
         model.lastSaveFolderProperty().addListener((o, was, now) ->

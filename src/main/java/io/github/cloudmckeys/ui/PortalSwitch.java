@@ -1,11 +1,12 @@
 package io.github.cloudmckeys.ui;
 
+import io.github.cloudmckeys.portal.Environment;
+import io.github.cloudmckeys.portal.PagedList;
 import io.github.cloudmckeys.portal.ServiceEntries;
 import io.github.cloudmckeys.portal.ServiceEntry;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -30,8 +31,13 @@ final class PortalSwitch {
         this.runner = runner;
     }
 
-    /** Opens {@code target}; {@code onSwitched} gets its services once it is the current portal. */
-    void connect(PortalTarget target, Consumer<List<ServiceEntry>> onSwitched) {
+    /**
+     * Opens {@code target}; once it is the current portal, {@code onSwitched} runs and the
+     * services of the first page are listed, the status saying when more are on their way.
+     * The other pages follow in the background and replace the list once it is whole; a
+     * failure among them says in the banner that the list is incomplete.
+     */
+    void connect(PortalTarget target, Runnable onSwitched) {
         Objects.requireNonNull(target, "target");
         int mine = ++generation;
         if (connection == null) {
@@ -41,7 +47,7 @@ final class PortalSwitch {
         Callable<Opened> work = () -> {
             PortalConnection opened = target.opener().call();
             try {
-                return new Opened(opened, ServiceEntries.from(opened.api().environments()));
+                return new Opened(opened, opened.api().environmentsPaged());
             } catch (Exception | Error e) {
                 opened.close();
                 throw e;
@@ -55,12 +61,34 @@ final class PortalSwitch {
             closeInBackground(connection);
             connection = opened.connection();
             show(target);
-            onSwitched.accept(opened.services());
+            onSwitched.run();
+            list(opened.environments(), target, mine);
         }, failure -> {
             if (mine == generation) {
                 model.fail(failure, () -> connect(target, onSwitched));
             }
         });
+    }
+
+    /** Lists what came so far; fetches the rest in the background when the portal announced more. */
+    private void list(PagedList<Environment> environments, PortalTarget target, int mine) {
+        List<ServiceEntry> services = ServiceEntries.from(environments.soFar());
+        model.catalog().setAll(services);
+        if (!environments.complete()) {
+            model.setStatus(model.messages().get("window.status.servicesSoFar", services.size(), target.displayName()));
+            model.inBackground(environments::rest, whole -> {
+                if (mine == generation) {
+                    list(whole, target, mine);
+                }
+            }, failure -> {
+                if (mine == generation) {
+                    model.fail(failure, () -> connect(target, () -> { }));
+                }
+            });
+            return;
+        }
+        model.setStatus(services.isEmpty() ? model.messages().get("window.status.noServices")
+                : model.messages().get("window.status.services", services.size(), target.displayName()));
     }
 
     /** The portal to read from; null before the first successful connect. */
@@ -99,5 +127,5 @@ final class PortalSwitch {
         return demo.getReadOnlyProperty();
     }
 
-    private record Opened(PortalConnection connection, List<ServiceEntry> services) { }
+    private record Opened(PortalConnection connection, PagedList<Environment> environments) { }
 }
