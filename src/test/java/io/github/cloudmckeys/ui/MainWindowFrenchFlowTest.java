@@ -204,7 +204,8 @@ class MainWindowFrenchFlowTest {
 
         WindowDriver.requestContextMenu(robot, ui.table().lookup(".table-row-cell"));
         ui.waitFor("the table's menu", () -> menuTexts(robot).contains("Copier la valeur"));
-        assertThat(menuTexts(robot)).containsExactly("Copier la valeur", "Ctrl+C", "Afficher ou masquer la valeur");
+        assertThat(menuTexts(robot)).containsExactly("Copier la valeur", "Ctrl+C", "Afficher ou masquer la valeur",
+                "Utiliser comme…");
         robot.type(KeyCode.ESCAPE);
     }
 
