@@ -9,7 +9,9 @@ import io.github.cloudmckeys.session.StartingPortal;
 import io.github.cloudmckeys.session.PortalAccess;
 import io.github.cloudmckeys.session.PortalToOpen;
 import io.github.cloudmckeys.app.settings.AppSettings;
+import io.github.cloudmckeys.app.settings.RoleAssignmentStore;
 import io.github.cloudmckeys.app.settings.SettingsStore;
+import io.github.cloudmckeys.app.settings.XdgSettingsStore;
 import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.portal.ApiKey;
 import io.github.cloudmckeys.ui.BackgroundRunner;
@@ -75,6 +77,9 @@ final class DesktopSession {
         MainViewModel model = window.model();
         settings.reportFailuresTo(model::reportProblem, messages);
         prompt.reportProblemsTo(model::reportProblem);
+        if (store instanceof XdgSettingsStore folder) {
+            model.roleChoices().keepIn(new SettingsRoleKeeper(new RoleAssignmentStore(folder)));
+        }
         WindowPlacement placement = WindowPlacement.restore(stage, loaded.windowBounds());
         model.lastSaveFolderProperty().set(loaded.lastSaveFolder().orElse(null));
         model.lastSaveFolderProperty().addListener((o, was, now) ->

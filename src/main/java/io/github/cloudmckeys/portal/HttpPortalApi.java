@@ -109,12 +109,24 @@ public final class HttpPortalApi implements PortalApi {
 
     @Override
     public List<Environment> environments() throws PortalException {
-        return responses.list(get("/environments"), Environment.class);
+        return environmentsPaged().rest().soFar();
+    }
+
+    /** The first answer asks for no page: a portal that does not page sends its whole list, as before. */
+    @Override
+    public PagedList<Environment> environmentsPaged() throws PortalException {
+        String path = "/environments";
+        return PagedList.of(path, responses.page(get(path), Environment.class),
+                (number, size) -> responses.page(get(path, pageQuery(number, size)), Environment.class),
+                Environment::id);
     }
 
     @Override
     public List<ServiceConnection> serviceConnections() throws PortalException {
-        return responses.list(get("/services/connections"), ServiceConnection.class);
+        String path = "/services/connections";
+        return PagedList.of(path, responses.page(get(path), ServiceConnection.class),
+                (number, size) -> responses.page(get(path, pageQuery(number, size)), ServiceConnection.class),
+                ServiceConnection::id).rest().soFar();
     }
 
     @Override
@@ -130,6 +142,10 @@ public final class HttpPortalApi implements PortalApi {
     @Override
     public PortalUser currentUser() throws PortalException {
         return responses.firstUser(get("/users"));
+    }
+
+    private static String pageQuery(int number, int size) {
+        return "?page_number=" + number + "&page_size=" + size;
     }
 
     private PortalResponses.Answer get(String path) throws PortalException {

@@ -21,6 +21,9 @@ import java.io.IOException;
  * the session stops it.
  */
 public final class PortalClient implements ConnectedPortal {
+    /** The demo portal's name in the role assignments (its port is new every run). */
+    public static final String DEMO_ORIGIN = "demo";
+
     private final PortalApi api;
     private final PortalEndpoint endpoint;
     private final DemoPortal demoPortal;
@@ -94,6 +97,12 @@ public final class PortalClient implements ConnectedPortal {
 
     public NetSession net() {
         return net;
+    }
+
+    /** Assignments are kept by the endpoint's origin; the demo's port changes every run, so it has its own name. */
+    @Override
+    public String origin() {
+        return isDemo() ? DEMO_ORIGIN : endpoint.origin();
     }
 
     public boolean isDemo() {

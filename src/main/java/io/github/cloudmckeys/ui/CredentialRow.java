@@ -2,7 +2,9 @@ package io.github.cloudmckeys.ui;
 
 import io.github.cloudmckeys.credentials.CredentialField;
 import io.github.cloudmckeys.logging.SecretRedactor;
+import io.github.cloudmckeys.credentials.FieldRole;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -15,12 +17,20 @@ import javafx.beans.value.ObservableStringValue;
  */
 public final class CredentialRow {
     private final CredentialField field;
+    private final String roleTag;
     private final BooleanProperty revealed = new SimpleBooleanProperty(this, "revealed", false);
     private final StringBinding displayedValue;
     private final StringBinding tooltipText;
 
+    /** A row without a role tag. */
     public CredentialRow(CredentialField field) {
+        this(field, "");
+    }
+
+    /** @param roleTag what the field feeds and how that was decided ({@code OS_USERNAME · inferred}), or empty */
+    public CredentialRow(CredentialField field, String roleTag) {
         this.field = Objects.requireNonNull(field, "field");
+        this.roleTag = Objects.requireNonNull(roleTag, "roleTag");
         this.displayedValue = Bindings.createStringBinding(
                 () -> isShown() || field.value().isEmpty() ? field.value() : SecretRedactor.MASK, revealed);
         this.tooltipText = Bindings.createStringBinding(() -> isShown() ? field.value() : "", revealed);
@@ -28,6 +38,21 @@ public final class CredentialRow {
 
     public String label() {
         return field.label();
+    }
+
+    /** The portal's key: what "Use as…" assigns a role to. */
+    public String key() {
+        return field.key();
+    }
+
+    /** The small tag next to the label; empty when nobody decided the field's role. */
+    public String roleTag() {
+        return roleTag;
+    }
+
+    /** The field's role, empty when it has none (unknown, or marked not used). */
+    public Optional<FieldRole> role() {
+        return field.role();
     }
 
     /** The value itself, revealed or not: for copying. */

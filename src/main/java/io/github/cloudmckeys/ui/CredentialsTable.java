@@ -3,10 +3,11 @@ package io.github.cloudmckeys.ui;
 import io.github.cloudmckeys.i18n.Messages;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -16,9 +17,9 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
 /**
- * The credentials of the shown service: Field and Value in the portal's order, a copy
- * button on every row and a reveal toggle on secret rows. Ctrl+C copies the selected
- * row's value, revealed or not.
+ * The credentials of the shown service: Field (with the tag of the role it plays) and Value
+ * in the portal's order, a copy button on every row and a reveal toggle on secret rows.
+ * Ctrl+C copies the selected row's value, revealed or not; "Use as…" gives it a role.
  */
 final class CredentialsTable extends TableView<CredentialRow> {
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
@@ -35,9 +36,10 @@ final class CredentialsTable extends TableView<CredentialRow> {
         placeholder.getStyleClass().add("placeholder");
         setPlaceholder(placeholder);
 
-        TableColumn<CredentialRow, String> field = new TableColumn<>(messages.get("window.table.field"));
+        TableColumn<CredentialRow, CredentialRow> field = new TableColumn<>(messages.get("window.table.field"));
         field.setId("fieldColumn");
-        field.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
+        field.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        field.setCellFactory(column -> new FieldCell());
         field.setPrefWidth(220);
         field.setMinWidth(120);
         field.setMaxWidth(320);
@@ -91,10 +93,16 @@ final class CredentialsTable extends TableView<CredentialRow> {
                 selected.revealedProperty().set(!selected.revealedProperty().get());
             }
         });
-        ContextMenu menu = new ContextMenu(copy, reveal);
+        Menu useAs = UseAsMenu.create(messages.get("window.table.useAs"), model.roleChoices(), messages, () -> {
+            CredentialRow selected = getSelectionModel().getSelectedItem();
+            return selected == null ? null : selected.key();
+        }, List.of());
+        useAs.setId("useAs");
+        ContextMenu menu = new ContextMenu(copy, reveal, new SeparatorMenuItem(), useAs);
         menu.setOnShowing(e -> {
             CredentialRow selected = getSelectionModel().getSelectedItem();
             copy.setDisable(selected == null);
+            useAs.setDisable(selected == null);
             reveal.setDisable(selected == null || !selected.isSensitive());
         });
         return menu;

@@ -8,6 +8,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
@@ -124,8 +126,10 @@ final class ExportPane extends TabPane {
         reason.getStyleClass().add("export-reason");
         reason.setWrapText(true);
         reason.textProperty().bind(export.reasonProperty());
-        reason.visibleProperty().bind(export.canExportProperty().not());
-        StackPane scriptSlot = new StackPane(script, reason);
+        VBox refusal = new VBox(8, reason, useFieldAs(model, export, messages));
+        refusal.setAlignment(Pos.CENTER);
+        refusal.visibleProperty().bind(export.canExportProperty().not());
+        StackPane scriptSlot = new StackPane(script, refusal);
         scriptSlot.getStyleClass().add("script-slot");
         VBox.setVgrow(scriptSlot, Priority.ALWAYS);
 
@@ -151,6 +155,27 @@ final class ExportPane extends TabPane {
         VBox content = new VBox(10, options, scriptSlot, buttons, ConfigTabs.testRow(model));
         content.getStyleClass().add("export-content");
         return content;
+    }
+
+    /**
+     * "Use a field as…", next to a refusal that names missing roles: one menu per candidate
+     * field, the missing roles first. Shown only when there are candidates.
+     */
+    private static MenuButton useFieldAs(MainViewModel model, ExportViewModel export, Messages messages) {
+        MenuButton button = new MenuButton(messages.get("window.preview.useAs"));
+        button.setId("useFieldAs");
+        export.missingRolesProperty().addListener((o, was, missing) -> {
+            button.getItems().setAll(missing.candidates().stream().map(key -> {
+                Menu menu = UseAsMenu.create(key, model.roleChoices(), messages, () -> key, missing.roles());
+                menu.setMnemonicParsing(false);
+                menu.setId("useFieldAs-" + key);
+                return menu;
+            }).toList());
+            button.setVisible(!missing.isEmpty() && !missing.candidates().isEmpty());
+        });
+        button.setVisible(false);
+        button.managedProperty().bind(button.visibleProperty());
+        return button;
     }
 
     /** Room that grows (width 0) or a fixed gap. */

@@ -2,6 +2,7 @@ package io.github.cloudmckeys.ui;
 
 import io.github.cloudmckeys.credentials.FieldRole;
 import io.github.cloudmckeys.credentials.IdentityVersion;
+import io.github.cloudmckeys.credentials.MissingRoles;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
 import io.github.cloudmckeys.render.ExportException;
 import io.github.cloudmckeys.render.ShellDialect;
@@ -13,12 +14,15 @@ import io.github.cloudmckeys.render.script.PasswordMode;
 import io.github.cloudmckeys.render.script.ScriptExporter;
 import java.text.Normalizer;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -41,6 +45,9 @@ public final class ExportViewModel {
     private final ReadOnlyStringWrapper script = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper canExport = new ReadOnlyBooleanWrapper(false);
+    /** What the refused script lacks and the fields that could give it: for "Use a field as…". */
+    private final ReadOnlyObjectWrapper<MissingRoles> missingRoles =
+            new ReadOnlyObjectWrapper<>(new MissingRoles(List.of(), List.of()));
     private final ReadOnlyStringWrapper saveButtonText = new ReadOnlyStringWrapper();
     private ServiceCredentials credentials;
     private String portalHost = "";
@@ -100,14 +107,21 @@ public final class ExportViewModel {
                     "");
         } catch (ExportException e) {
             setResult(null, sentences.sentence(e));
+            missingRoles.set(MissingRoles.forKeystone(credentials, identityVersion.get() != IdentityVersion.V3));
         }
     }
 
     private void setResult(ExportResult written, String why) {
         result = written;
+        missingRoles.set(new MissingRoles(List.of(), List.of()));
         script.set(written == null ? "" : written.scriptForPasting());
         reason.set(why);
         canExport.set(written != null);
+    }
+
+    /** The roles the refused script lacks and the candidate keys; empty roles when there is a script. */
+    public ReadOnlyObjectProperty<MissingRoles> missingRolesProperty() {
+        return missingRoles.getReadOnlyProperty();
     }
 
     /** "Keystone v3", "Keystone v2.0 (deprecated)" in the window's language. */

@@ -13,9 +13,12 @@ final class ShowCommand extends PortalCommand {
     @Option(names = "--reveal")
     boolean reveal;
 
+    @Option(names = {"-l", "--long"})
+    boolean longForm;
+
     @Override
     int run(PortalClient session) throws CliFailure {
-        out().print(CredentialsTable.render(credentials(session, service), reveal, messages()));
+        out().print(CredentialsTable.render(credentials(session, service), reveal, longForm, messages()));
         return ExitCodes.OK;
     }
 }

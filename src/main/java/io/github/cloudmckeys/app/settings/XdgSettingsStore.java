@@ -138,7 +138,7 @@ public final class XdgSettingsStore implements SettingsStore {
     }
 
     /** The parents as the system makes them; the folder itself owner-only, whatever the umask. */
-    private void createFolder() throws IOException {
+    void createFolder() throws IOException {
         if (Files.isDirectory(configDir)) {
             return;
         }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.github.cloudmckeys.credentials.FieldRole;
+import io.github.cloudmckeys.credentials.MissingRoles;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
 import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.render.CommentText;
@@ -38,8 +39,9 @@ final class CloudsYamlWriter {
         Optional<String> authUrl = credentials.value(FieldRole.AUTH_URL);
         Optional<String> username = credentials.value(FieldRole.USERNAME);
         if (authUrl.isEmpty() || username.isEmpty()) {
-            throw new ExportException(Message.of("export.noKeystone.cloudsYaml",
-                    CommentText.sanitize(credentials.service().label())));
+            String service = CommentText.sanitize(credentials.service().label());
+            throw new ExportException(MissingRoles.forKeystone(credentials, false)
+                    .explain(Message.of("export.noKeystone.cloudsYaml", service), service));
         }
         ExportText text = ExportText.of(options.language());
         String name = EntryNames.check(options.entryName());

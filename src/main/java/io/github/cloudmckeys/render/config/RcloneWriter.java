@@ -1,6 +1,7 @@
 package io.github.cloudmckeys.render.config;
 
 import io.github.cloudmckeys.credentials.FieldRole;
+import io.github.cloudmckeys.credentials.MissingRoles;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
 import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.render.CommentText;
@@ -32,8 +33,9 @@ final class RcloneWriter {
         Optional<String> authUrl = credentials.value(FieldRole.AUTH_URL);
         Optional<String> username = credentials.value(FieldRole.USERNAME);
         if (authUrl.isEmpty() || username.isEmpty()) {
-            throw new ExportException(Message.of("export.noKeystone.rcloneSwift",
-                    CommentText.sanitize(credentials.service().label())));
+            String service = CommentText.sanitize(credentials.service().label());
+            throw new ExportException(MissingRoles.forKeystone(credentials, false)
+                    .explain(Message.of("export.noKeystone.rcloneSwift", service), service));
         }
         ExportText text = ExportText.of(options.language());
         String name = EntryNames.check(options.entryName());

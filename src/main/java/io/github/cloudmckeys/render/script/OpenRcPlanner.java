@@ -2,6 +2,7 @@ package io.github.cloudmckeys.render.script;
 
 import io.github.cloudmckeys.credentials.FieldRole;
 import io.github.cloudmckeys.credentials.IdentityVersion;
+import io.github.cloudmckeys.credentials.MissingRoles;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
 import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.render.CommentText;
@@ -58,8 +59,9 @@ public final class OpenRcPlanner {
         boolean hasAuthUrl = version == IdentityVersion.V3 ? authUrl.isPresent()
                 : authUrlV2.isPresent() || authUrl.isPresent();
         if (!hasAuthUrl || username.isEmpty()) {
-            throw new ExportException(Message.of("export.noKeystone.openrc",
-                    CommentText.sanitize(credentials.service().label())));
+            String service = CommentText.sanitize(credentials.service().label());
+            throw new ExportException(MissingRoles.forKeystone(credentials, version != IdentityVersion.V3)
+                    .explain(Message.of("export.noKeystone.openrc", service), service));
         }
         Builder plan = new Builder(credentials, mode, text);
         if (version == IdentityVersion.V3) {
