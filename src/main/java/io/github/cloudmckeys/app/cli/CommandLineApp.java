@@ -60,6 +60,8 @@ public final class CommandLineApp {
                     }
                     throw exception;
                 });
+        // exec's own check says "put -- before COMMAND" for an option of COMMAND's given without it.
+        picocli.getSubcommands().get("exec").setUnmatchedOptionsArePositionalParams(true);
         return picocli.execute(args);
     }
 
