@@ -3,6 +3,7 @@ package io.github.cloudmckeys.app.cli;
 import io.github.cloudmckeys.i18n.Message;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -67,8 +68,7 @@ final class ChildCommand {
     /** @return the command's exit code */
     static int run(List<String> command, Map<String, String> env) throws CliFailure {
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-        builder.environment().clear();
-        builder.environment().putAll(env);
+        setEnvironment(builder.environment(), env);
         try (SignalForwarding forwarding = SignalForwarding.install()) {
             Process child;
             try {
@@ -79,6 +79,43 @@ final class ChildCommand {
             }
             forwarding.started(child);
             return waitFor(child);
+        }
+    }
+
+    /**
+     * Makes {@code child} (the JVM's own environment) equal to {@code wanted} by removing and
+     * setting only what differs: a variable left as it was keeps its bytes, whatever their
+     * encoding. A value set is encoded by Java in the locale's charset: one it cannot carry
+     * (a non-ASCII password under LANG=C on some JDKs) is refused rather than mangled.
+     */
+    static void setEnvironment(Map<String, String> child, Map<String, String> wanted) throws CliFailure {
+        List<Charset> charsets = environmentCharsets();
+        for (Map.Entry<String, String> variable : wanted.entrySet()) {
+            if (!variable.getValue().equals(child.get(variable.getKey()))) {
+                for (Charset charset : charsets) {
+                    if (!charset.newEncoder().canEncode(variable.getValue())) {
+                        throw new CliFailure(ExitCodes.EXPORT_FAILED,
+                                Message.of("cli.exec.localeCannotCarry", variable.getKey(), charset.name()));
+                    }
+                }
+            }
+        }
+        child.keySet().retainAll(wanted.keySet());
+        wanted.forEach((name, value) -> {
+            if (!value.equals(child.get(name))) {
+                child.put(name, value);
+            }
+        });
+    }
+
+    /** The charsets Java may encode a new variable in: the default one, and the platform's (sun.jnu.encoding). */
+    private static List<Charset> environmentCharsets() {
+        String platform = System.getProperty("sun.jnu.encoding");
+        try {
+            return platform == null ? List.of(Charset.defaultCharset())
+                    : List.of(Charset.defaultCharset(), Charset.forName(platform));
+        } catch (IllegalArgumentException e) {
+            return List.of(Charset.defaultCharset());
         }
     }
 
