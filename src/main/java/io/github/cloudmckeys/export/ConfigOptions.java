@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param generatedAt written into the header comment, in UTC (seconds precision)
  * @param portalHost the portal the credentials came from, shown in the header; may be blank
  * @param language the language of the comments; settings, names and values are the same in every language
+ * @param launcher for {@link ConfigFormat#AWS_CONFIG_PROCESS}: how the AWS tools start CloudMC Keys
  */
 public record ConfigOptions(String entryName, S3Defaults s3Defaults, boolean passwordInSecureYaml,
-                            Instant generatedAt, String portalHost, Language language) {
+                            Instant generatedAt, String portalHost, Language language,
+                            CredentialProcessLauncher launcher) {
 
     public ConfigOptions {
         Objects.requireNonNull(entryName, "entryName");
@@ -25,6 +27,14 @@ public record ConfigOptions(String entryName, S3Defaults s3Defaults, boolean pas
         Objects.requireNonNull(generatedAt, "generatedAt");
         portalHost = portalHost == null ? "" : portalHost;
         Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(launcher, "launcher");
+    }
+
+    /** Options whose {@code credential_process} names the launcher this process was started by. */
+    public ConfigOptions(String entryName, S3Defaults s3Defaults, boolean passwordInSecureYaml, Instant generatedAt,
+            String portalHost, Language language) {
+        this(entryName, s3Defaults, passwordInSecureYaml, generatedAt, portalHost, language,
+                CredentialProcessLauncher.installed());
     }
 
     /** Options for a file commented in English. */
