@@ -12,14 +12,22 @@ import java.util.Objects;
  * @param portalHost the portal the credentials came from, shown in the header; may be blank
  * @param language the language of the script's comments and of the password prompt it
  *     prints; variable names, commands and values are the same in every language
+ * @param fileName the name the script is saved as, for its usage line; empty when unknown ("this file")
  */
-public record ExportOptions(PasswordMode passwordMode, Instant generatedAt, String portalHost, Language language) {
+public record ExportOptions(PasswordMode passwordMode, Instant generatedAt, String portalHost, Language language,
+                            String fileName) {
 
     public ExportOptions {
         Objects.requireNonNull(passwordMode, "passwordMode");
         Objects.requireNonNull(generatedAt, "generatedAt");
         portalHost = portalHost == null ? "" : portalHost;
         Objects.requireNonNull(language, "language");
+        fileName = fileName == null ? "" : fileName;
+    }
+
+    /** Options for a script whose file name is not known yet: its usage line says "this file". */
+    public ExportOptions(PasswordMode passwordMode, Instant generatedAt, String portalHost, Language language) {
+        this(passwordMode, generatedAt, portalHost, language, "");
     }
 
     /** Options for a script commented in English. */

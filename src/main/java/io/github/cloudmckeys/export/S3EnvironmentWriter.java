@@ -49,7 +49,7 @@ final class S3EnvironmentWriter {
         notes.add(text.get("s3.endpointUrlSince"));
         List<String> header = ConfigHeader.lines(credentials, options, text,
                 text.get("s3.title", dialect.displayName()),
-                text.get("s3.use", dialect.usage(format.suggestedFileName(), text)), notes);
+                text.get("s3.use", dialect.usage("", text)), notes);
         boolean nonAscii = !isAscii(header) || !isAscii(body);
         header.addAll(syntax.notes(plan, nonAscii));
 

@@ -60,7 +60,8 @@ final class ExportCommand extends PortalCommand {
         }
         ServiceCredentials credentials = credentials(session, service);
         ExportOptions options = new ExportOptions(promptPassword ? PasswordMode.PROMPT : PasswordMode.EMBED,
-                Clock.systemUTC().instant(), session.portalHost(), messages().language());
+                Clock.systemUTC().instant(), session.portalHost(), messages().language(),
+                output == null || output.getFileName() == null ? "" : output.getFileName().toString());
         ExportResult result;
         try {
             result = ScriptExporter.export(credentials, format, options);
