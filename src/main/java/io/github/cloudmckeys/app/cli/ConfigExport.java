@@ -94,7 +94,7 @@ final class ConfigExport {
             OwnerOnlyFileWriter.write(file, text, command.force ? OwnerOnlyFileWriter.IfExists.REPLACE
                     : OwnerOnlyFileWriter.IfExists.REFUSE);
         } catch (SaveException e) {
-            throw ExportCommand.saveFailure(e);
+            throw ExportCommand.saveFailure(e, file);
         }
         command.err().println(messages.get("cli.export.savedFile", file.toAbsolutePath().normalize().toString()));
     }

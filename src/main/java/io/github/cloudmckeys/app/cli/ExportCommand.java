@@ -81,17 +81,22 @@ final class ExportCommand extends PortalCommand {
             OwnerOnlyFileWriter.write(output, result.script(),
                     force ? OwnerOnlyFileWriter.IfExists.REPLACE : OwnerOnlyFileWriter.IfExists.REFUSE);
         } catch (SaveException e) {
-            throw saveFailure(e);
+            throw saveFailure(e, output);
         }
         err().println(messages().get("cli.export.savedScript", output.toAbsolutePath().normalize().toString(),
                 usage(output)));
         return ExitCodes.OK;
     }
 
-    /** A file that could not be written; when it exists, the hint that {@code --force} replaces it. */
-    static CliFailure saveFailure(SaveException e) {
-        CliFailure failure = CliFailure.of(ExitCodes.EXPORT_FAILED, e);
-        return e.kind() == SaveException.Kind.EXISTS ? failure.withHint(Message.of("cli.export.useForce")) : failure;
+    /**
+     * A file that could not be written. One that exists gets the command line's own sentence
+     * (the window's asks to "allow replacing it"; here that is --force).
+     */
+    static CliFailure saveFailure(SaveException e, Path file) {
+        return e.kind() == SaveException.Kind.EXISTS
+                ? new CliFailure(ExitCodes.EXPORT_FAILED, Message.of("cli.export.exists",
+                        file.toAbsolutePath().normalize().toString()))
+                : CliFailure.of(ExitCodes.EXPORT_FAILED, e);
     }
 
     private String versionSuffix() {
