@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         subcommands = {ListCommand.class, ShowCommand.class, ExportCommand.class, CheckCommand.class, ExecCommand.class,
-                CredentialProcessCommand.class})
+                CredentialProcessCommand.class, CompletionCommand.class})
 final class CloudMcKeysCommand implements Callable<Integer> {
     final Map<String, String> env;
     /** The user's language, chosen before parsing (see {@link LanguageOption}). */

@@ -48,10 +48,9 @@ public final class CommandLineApp {
             err.println(messages.get("cli.lang.unknown", asked.get()));
             return ExitCodes.USAGE;
         }
-        CommandLine picocli = new CommandLine(new CloudMcKeysCommand(env, messages))
+        CommandLine picocli = model(env, messages)
                 .setOut(out)
                 .setErr(err)
-                .setResourceBundle(helpBundle(language))
                 .setParameterExceptionHandler(new UsageErrors(messages, args))
                 .setExecutionExceptionHandler((exception, cmd, parseResult) -> {
                     if (exception instanceof CliFailure failure) {
@@ -63,6 +62,11 @@ public final class CommandLineApp {
         // exec's own check says "put -- before COMMAND" for an option of COMMAND's given without it.
         picocli.getSubcommands().get("exec").setUnmatchedOptionsArePositionalParams(true);
         return picocli.execute(args);
+    }
+
+    /** The commands, options and help texts in the user's language: what is run, and what the man page and completions describe. */
+    static CommandLine model(Map<String, String> env, Messages messages) {
+        return new CommandLine(new CloudMcKeysCommand(env, messages)).setResourceBundle(helpBundle(messages.language()));
     }
 
     /** The help texts in {@code language}; never the JVM's default locale's. */

@@ -29,7 +29,7 @@ final class ExecCommand extends PortalCommand {
     String service;
 
     @Option(names = {"-f", "--format"}, defaultValue = "openrc-v3", paramLabel = "FORMAT",
-            converter = ExecFormat.Converter.class)
+            converter = ExecFormat.Converter.class, completionCandidates = ExecFormat.Names.class)
     ExecFormat format;
 
     /** Checked against the line itself (see {@link #command()}): only what follows {@code --} is COMMAND. */

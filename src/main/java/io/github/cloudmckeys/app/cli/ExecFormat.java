@@ -23,6 +23,14 @@ enum ExecFormat {
         return cliName;
     }
 
+    /** The names, for the completion scripts. */
+    static final class Names implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Arrays.stream(values()).map(ExecFormat::cliName).iterator();
+        }
+    }
+
     static final class Converter implements ITypeConverter<ExecFormat> {
         @Override
         public ExecFormat convert(String value) {
