@@ -57,11 +57,10 @@ final class UsageErrors implements IParameterExceptionHandler {
         if (ex instanceof OverwrittenOptionException twice && twice.getOverwritten() instanceof OptionSpec option) {
             return messages.get("cli.usage.givenTwice", option.longestName());
         }
+        if (ex.getValue() != null && ex.getCause() instanceof Localized localized) {
+            return messages.sentence(localized); // an option's or a parameter's value that says what it takes
+        }
         if (ex.getArgSpec() instanceof OptionSpec option && ex.getValue() != null) {
-            Object cause = ex.getCause();
-            if (cause instanceof Localized localized) {
-                return messages.sentence(localized);
-            }
             return messages.get("cli.usage.badValue", ex.getValue(), option.longestName(), command);
         }
         return messages.get("cli.usage.invalid", ex.getMessage(), command);
