@@ -8,9 +8,11 @@ import io.github.cloudmckeys.logging.SecretRedactor;
 import io.github.cloudmckeys.portal.PortalException.Kind;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.NoRouteToHostException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
@@ -33,13 +35,21 @@ final class PortalFailures {
     static final int MAX_PORTAL_MESSAGE_CHARS = 200;
     static final int MAX_CODE_CHARS = 40;
 
+    /** How long the connection that asks why the first one failed may take (see {@link ConnectFailures}). */
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(3);
+
     private final ObjectMapper mapper;
     private final String host;
+    /** host:port, for the failures to connect. */
+    private final String address;
+    private final URI uri;
     private final String apiKey;
 
     PortalFailures(ObjectMapper mapper, PortalEndpoint endpoint, ApiKey apiKey) {
         this.mapper = mapper;
         this.host = endpoint.host();
+        this.uri = endpoint.uri();
+        this.address = ConnectFailures.address(endpoint.uri());
         this.apiKey = apiKey.reveal();
     }
 
@@ -48,20 +58,32 @@ final class PortalFailures {
     /** A failure before a complete answer; {@code answerStarted} when status and headers had arrived. */
     PortalException transport(Throwable failure, boolean answerStarted, Duration timeout) {
         Throwable cause = unwrap(failure);
+        if (has(cause, HttpConnectTimeoutException.class)) {
+            return new PortalException(Kind.TIMEOUT, Message.of("portal.unreachable.timedOut", address), cause);
+        }
         if (has(cause, HttpTimeoutException.class)) {
             return timeout(answerStarted, timeout, cause);
         }
         if (has(cause, SSLException.class)) {
             return new PortalException(Kind.TLS, Message.of("portal.tls", host), cause);
         }
-        if (has(cause, UnknownHostException.class) || has(cause, UnresolvedAddressException.class)
-                || has(cause, ConnectException.class)) {
-            return new PortalException(Kind.UNREACHABLE, Message.of("portal.unreachable", host), cause);
+        if (has(cause, UnknownHostException.class) || has(cause, UnresolvedAddressException.class)) {
+            return new PortalException(Kind.UNREACHABLE, Message.of("portal.unreachable.unknownHost", address), cause);
+        }
+        if (has(cause, ConnectException.class) || has(cause, NoRouteToHostException.class)) {
+            String key = switch (ConnectFailures.probe(uri, PROBE_TIMEOUT)) {
+                case REFUSED -> "portal.unreachable.refused";
+                case TIMED_OUT -> "portal.unreachable.timedOut";
+                case NO_ROUTE -> "portal.unreachable.noRoute";
+                case UNKNOWN_HOST -> "portal.unreachable.unknownHost";
+                case OTHER -> "portal.unreachable";
+            };
+            return new PortalException(Kind.UNREACHABLE, Message.of(key, address), cause);
         }
         if (answerStarted) {
             return new PortalException(Kind.UNREACHABLE, Message.of("portal.brokenAnswer", host), cause);
         }
-        return new PortalException(Kind.UNREACHABLE, Message.of("portal.closedBeforeAnswer", host), cause);
+        return new PortalException(Kind.UNREACHABLE, Message.of("portal.closedBeforeAnswer", address), cause);
     }
 
     /** A failure the network settings explain ({@code net.NetFailures}): a certificate, the handshake, a proxy. */

@@ -27,8 +27,15 @@ public enum ShellDialect {
         return fileExtension;
     }
 
-    /** How to load a script of this dialect into the current shell: it must be sourced, not run. */
+    /**
+     * How to load a script of this dialect into the current shell: it must be sourced, not run.
+     * With no {@code fileName} (a script shown, copied or saved under a name the user picks), it
+     * says "this file" rather than a name the file may not have.
+     */
     public String usage(String fileName, ExportText text) {
+        if (fileName.isEmpty()) {
+            return text.get("script.usage.thisFile." + name().toLowerCase(java.util.Locale.ROOT));
+        }
         return switch (this) {
             case POSIX -> text.get("script.usage.posix", fileName);
             case FISH -> "source " + fileName;

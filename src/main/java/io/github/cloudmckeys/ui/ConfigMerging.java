@@ -77,14 +77,23 @@ public final class ConfigMerging {
         });
     }
 
-    /** The AWS tab adds both files, whichever of them (or of the scripts) it shows. */
-    /** Adds the profile to ~/.aws/credentials and ~/.aws/config, asking before replacing one of the same name. */
+    /**
+     * Adds the profile to ~/.aws/credentials and ~/.aws/config, whichever of them (or of the scripts) the tab
+     * shows, asking before replacing one of the same name; the profile that fetches the keys goes to ~/.aws/config
+     * alone.
+     */
     public void addToAwsProfiles() {
         if (configs.aws().result().isEmpty()) {
             return;
         }
         ToolConfigFiles files = setup.files();
         try {
+            if (configs.awsFormatProperty().get() == ConfigFormat.AWS_CONFIG_PROCESS) {
+                ConfigEntry.Ini fetching = ini(ConfigFormat.AWS_CONFIG_PROCESS); // no keys: ~/.aws/config only
+                plan(() -> UserFileMerge.planIni(List.of(new UserFileMerge.IniTarget(files.awsConfig(), fetching))),
+                        fetching.name());
+                return;
+            }
             ConfigEntry.Ini credentials = ini(ConfigFormat.AWS_CREDENTIALS);
             ConfigEntry.Ini config = ini(ConfigFormat.AWS_CONFIG);
             plan(() -> UserFileMerge.planIni(List.of(new UserFileMerge.IniTarget(files.awsCredentials(), credentials),

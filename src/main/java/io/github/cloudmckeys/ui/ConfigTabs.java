@@ -44,6 +44,7 @@ final class ConfigTabs {
         return Map.of(
                 // The AWS files are named by their paths, which are the same in every language.
                 ConfigFormat.AWS_CREDENTIALS, "~/.aws/credentials", ConfigFormat.AWS_CONFIG, "~/.aws/config",
+                ConfigFormat.AWS_CONFIG_PROCESS, messages.get("window.aws.fetching"),
                 ConfigFormat.S3_ENV_SH, messages.get("window.aws.exportsFor", ShellDialect.POSIX.displayName()),
                 ConfigFormat.S3_ENV_FISH, messages.get("window.aws.exportsFor", ShellDialect.FISH.displayName()),
                 ConfigFormat.S3_ENV_POWERSHELL,
@@ -92,9 +93,17 @@ final class ConfigTabs {
         Messages messages = model.messages();
         ComboBox<ConfigFormat> shown = choice("awsFormat", messages, configs.awsFormatProperty(),
                 ConfigFormat.AWS_CREDENTIALS,
-                ConfigFormat.AWS_CONFIG, ConfigFormat.S3_ENV_SH, ConfigFormat.S3_ENV_FISH,
-                ConfigFormat.S3_ENV_POWERSHELL, ConfigFormat.S3_ENV_CMD);
-        TextArea text = text("awsText", messages.get("window.aws.text"), configs.aws().textProperty(), messages);
+                ConfigFormat.AWS_CONFIG, ConfigFormat.AWS_CONFIG_PROCESS, ConfigFormat.S3_ENV_SH,
+                ConfigFormat.S3_ENV_FISH, ConfigFormat.S3_ENV_POWERSHELL, ConfigFormat.S3_ENV_CMD);
+        TextArea area = text("awsText", messages.get("window.aws.text"), configs.aws().textProperty(), messages);
+        // When to prefer the profile that fetches the keys: said under the choice while it is chosen.
+        Label whenToPrefer = new Label(messages.get("window.aws.fetching.hint"));
+        whenToPrefer.setId("awsFetchingHint");
+        whenToPrefer.setWrapText(true);
+        whenToPrefer.visibleProperty().bind(configs.awsFormatProperty().isEqualTo(ConfigFormat.AWS_CONFIG_PROCESS));
+        whenToPrefer.managedProperty().bind(whenToPrefer.visibleProperty());
+        VBox text = new VBox(6, whenToPrefer, area);
+        VBox.setVgrow(area, Priority.ALWAYS);
         Button copy = button("copyAws", messages.get("window.config.copy"), configs.aws(),
                 model.configFiles()::copyAws);
         Button add = button("addToAwsProfiles", messages.get("window.aws.add"), configs.aws(),

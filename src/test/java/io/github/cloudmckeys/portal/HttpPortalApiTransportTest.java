@@ -43,7 +43,8 @@ class HttpPortalApiTransportTest {
         PortalException e = failure(api("http://127.0.0.1:" + port + "/api/v2", Duration.ofSeconds(5)));
 
         assertThat(e.kind()).isEqualTo(Kind.UNREACHABLE);
-        assertThat(e.getMessage()).isEqualTo("Cannot reach 127.0.0.1: check the endpoint URL and your network.");
+        assertThat(e.getMessage()).isEqualTo("Cannot reach 127.0.0.1:" + port + ": the connection was refused"
+                + " (nothing answers on that port); check the endpoint URL.");
         assertKeyAbsent(e);
     }
 
@@ -52,7 +53,8 @@ class HttpPortalApiTransportTest {
         PortalException e = failure(api("https://portal.invalid/api/v2", Duration.ofSeconds(5)));
 
         assertThat(e.kind()).isEqualTo(Kind.UNREACHABLE);
-        assertThat(e.getMessage()).isEqualTo("Cannot reach portal.invalid: check the endpoint URL and your network.");
+        assertThat(e.getMessage()).isEqualTo("Cannot reach portal.invalid:443: the name is unknown; check the endpoint"
+                + " URL and your network.");
         assertKeyAbsent(e);
     }
 

@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "cloudmc-keys",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {ListCommand.class, ShowCommand.class, ExportCommand.class, CheckCommand.class,
-                RolesCommand.class, LoginCommand.class, LogoutCommand.class, PortalsCommand.class})
+        subcommands = {ListCommand.class, ShowCommand.class, ExportCommand.class, CheckCommand.class, ExecCommand.class,
+                CredentialProcessCommand.class, RolesCommand.class, LoginCommand.class, LogoutCommand.class,
+                PortalsCommand.class, CompletionCommand.class})
 final class CloudMcKeysCommand implements Callable<Integer> {
     final Map<String, String> env;
     /** The user's language, chosen before parsing (see {@link LanguageOption}). */

@@ -1,5 +1,6 @@
 package io.github.cloudmckeys.app.cli;
 
+import io.github.cloudmckeys.session.InMemoryKeyStore;
 import io.github.cloudmckeys.i18n.Language;
 import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.logging.LiveSecrets;
@@ -62,10 +63,9 @@ public final class CommandLineApp {
             err.println(messages.get("cli.lang.unknown", asked.get()));
             return ExitCodes.USAGE;
         }
-        CommandLine picocli = new CommandLine(new CloudMcKeysCommand(env, messages, desk))
+        CommandLine picocli = model(env, messages, desk)
                 .setOut(out)
                 .setErr(err)
-                .setResourceBundle(helpBundle(language))
                 .setParameterExceptionHandler(new UsageErrors(messages, args))
                 .setExecutionExceptionHandler((exception, cmd, parseResult) -> {
                     if (exception instanceof CliFailure failure) {
@@ -74,7 +74,19 @@ public final class CommandLineApp {
                     }
                     throw exception;
                 });
+        // exec's own check says "put -- before COMMAND" for an option of COMMAND's given without it.
+        picocli.getSubcommands().get("exec").setUnmatchedOptionsArePositionalParams(true);
         return picocli.execute(args);
+    }
+
+    /** The commands, options and help texts in the user's language: what is run, and what the man page and completions describe. */
+    static CommandLine model(Map<String, String> env, Messages messages, CommandLineDesk desk) {
+        return new CommandLine(new CloudMcKeysCommand(env, messages, desk)).setResourceBundle(helpBundle(messages.language()));
+    }
+
+    /** The model alone, to describe it (man page, completions): no settings, no keyring, no terminal. */
+    static CommandLine model(Map<String, String> env, Messages messages) {
+        return model(env, messages, new CommandLineDesk(Optional.empty(), InMemoryKeyStore::new, InputStream.nullInputStream(), null));
     }
 
     /** The help texts in {@code language}; never the JVM's default locale's. */

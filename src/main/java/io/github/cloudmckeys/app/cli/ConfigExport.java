@@ -21,6 +21,7 @@ import io.github.cloudmckeys.i18n.Messages;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -54,6 +55,7 @@ final class ConfigExport {
         try {
             result = ConfigExporter.export(credentials, format, new ConfigOptions(name, defaults,
                     options.secureYaml != null, now, session.portalHost(), messages.language(),
+                    InstalledLauncher.find(portalArguments(command.portal, command.parent)),
                     CaFileInExports.forConfig(session, credentials, format, defaults)));
         } catch (ExportException e) {
             throw CliFailure.of(ExitCodes.EXPORT_FAILED, e);
@@ -95,7 +97,7 @@ final class ConfigExport {
             saved = OwnerOnlyFileWriter.write(file, text, command.force ? OwnerOnlyFileWriter.IfExists.REPLACE
                     : OwnerOnlyFileWriter.IfExists.REFUSE);
         } catch (SaveException e) {
-            throw ExportCommand.saveFailure(e);
+            throw ExportCommand.saveFailure(e, file);
         }
         command.err().println(saved.ownerOnly() ? messages.get("cli.export.savedFile", saved.file().toString())
                 : messages.format(SavedFile.notOwnerOnly(saved.file().toString())));
@@ -114,7 +116,7 @@ final class ConfigExport {
             } else {
                 Path file = target != null ? target : switch (format) {
                     case AWS_CREDENTIALS -> files.awsCredentials();
-                    case AWS_CONFIG -> files.awsConfig();
+                    case AWS_CONFIG, AWS_CONFIG_PROCESS -> files.awsConfig();
                     default -> files.rcloneConf();
                 };
                 plan = UserFileMerge.planIni(List.of(new UserFileMerge.IniTarget(file, (ConfigEntry.Ini) entry)));
@@ -136,6 +138,24 @@ final class ConfigExport {
             throw CliFailure.of(ExitCodes.EXPORT_FAILED, e);
         }
         return ExitCodes.OK;
+    }
+
+    /** The options that chose the portal, for a credential_process to choose the same one (never a key). */
+    private static List<String> portalArguments(PortalOptions portal, CloudMcKeysCommand top) {
+        List<String> arguments = new ArrayList<>();
+        if (portal.demoData != null) {
+            arguments.addAll(List.of("--demo-data", portal.demoData.toAbsolutePath().normalize().toString()));
+        } else if (portal.demo) {
+            arguments.add("--demo");
+        } else if (top.portalName != null) {
+            arguments.addAll(List.of("--portal", top.portalName.strip()));
+        } else if (top.endpoint != null) {
+            arguments.addAll(List.of("--endpoint", top.endpoint.strip()));
+        }
+        if (portal.apiKeyEnv != null) {
+            arguments.addAll(List.of("--api-key-env", portal.apiKeyEnv.strip()));
+        }
+        return arguments;
     }
 
     /** $HOME when set (tests, and users who set it on purpose), else the JVM's idea of it. */

@@ -62,6 +62,7 @@ final class ExportCommand extends PortalCommand {
         ServiceCredentials credentials = credentials(session, service);
         ExportOptions options = new ExportOptions(promptPassword ? PasswordMode.PROMPT : PasswordMode.EMBED,
                 Clock.systemUTC().instant(), session.portalHost(), messages().language(),
+                output == null || output.getFileName() == null ? "" : output.getFileName().toString(),
                 CaFileInExports.forKeystone(session, credentials, format.identityVersion()));
         ExportResult result;
         try {
@@ -83,7 +84,7 @@ final class ExportCommand extends PortalCommand {
             saved = OwnerOnlyFileWriter.write(output, result.script(),
                     force ? OwnerOnlyFileWriter.IfExists.REPLACE : OwnerOnlyFileWriter.IfExists.REFUSE);
         } catch (SaveException e) {
-            throw saveFailure(e);
+            throw saveFailure(e, output);
         }
         if (saved.ownerOnly()) {
             err().println(messages().get("cli.export.savedScript", saved.file().toString(), usage(output)));
@@ -94,10 +95,15 @@ final class ExportCommand extends PortalCommand {
         return ExitCodes.OK;
     }
 
-    /** A file that could not be written; when it exists, the hint that {@code --force} replaces it. */
-    static CliFailure saveFailure(SaveException e) {
-        CliFailure failure = CliFailure.of(ExitCodes.EXPORT_FAILED, e);
-        return e.kind() == SaveException.Kind.EXISTS ? failure.withHint(Message.of("cli.export.useForce")) : failure;
+    /**
+     * A file that could not be written. One that exists gets the command line's own sentence
+     * (the window's asks to "allow replacing it"; here that is --force).
+     */
+    static CliFailure saveFailure(SaveException e, Path file) {
+        return e.kind() == SaveException.Kind.EXISTS
+                ? new CliFailure(ExitCodes.EXPORT_FAILED, Message.of("cli.export.exists",
+                        file.toAbsolutePath().normalize().toString()))
+                : CliFailure.of(ExitCodes.EXPORT_FAILED, e);
     }
 
     private String versionSuffix() {

@@ -32,14 +32,25 @@ abstract class PortalCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws CliFailure {
+        checkBeforePortal();
+        int code;
         try (PortalClient session = portal.open(parent, err())) {
-            int code = run(session);
+            code = run(session);
             out().flush();
-            return code;
         }
+        return afterPortal(code);
+    }
+
+    /** What can be refused before the portal is asked. */
+    void checkBeforePortal() throws CliFailure {
     }
 
     abstract int run(PortalClient session) throws CliFailure;
+
+    /** What runs once the portal is closed (exec's command): by default nothing, and {@code code} stands. */
+    int afterPortal(int code) throws CliFailure {
+        return code;
+    }
 
     PrintWriter out() {
         return spec.commandLine().getOut();

@@ -15,7 +15,8 @@ import java.util.Objects;
  *
  * <ul>
  * <li>{@link ConfigFormat#CLOUDS_YAML}: {@link CloudsYamlWriter}, YAML from a YAML library.</li>
- * <li>{@link ConfigFormat#AWS_CREDENTIALS}, {@link ConfigFormat#AWS_CONFIG}: {@link AwsProfileWriter}.</li>
+ * <li>{@link ConfigFormat#AWS_CREDENTIALS}, {@link ConfigFormat#AWS_CONFIG}, {@link ConfigFormat#AWS_CONFIG_PROCESS}:
+ * {@link AwsProfileWriter}.</li>
  * <li>The {@code s3-env-*} scripts: {@link S3EnvironmentWriter}, with the openrc's dialects.</li>
  * <li>{@link ConfigFormat#RCLONE_SWIFT}, {@link ConfigFormat#RCLONE_S3}: {@link RcloneWriter}.</li>
  * </ul>
@@ -37,6 +38,7 @@ public final class ConfigExporter {
             case CLOUDS_YAML -> CloudsYamlWriter.write(credentials, options);
             case AWS_CREDENTIALS -> AwsProfileWriter.credentials(credentials, options);
             case AWS_CONFIG -> AwsProfileWriter.config(credentials, options);
+            case AWS_CONFIG_PROCESS -> AwsProfileWriter.fetchingConfig(credentials, options);
             case S3_ENV_SH, S3_ENV_FISH, S3_ENV_POWERSHELL, S3_ENV_CMD ->
                     S3EnvironmentWriter.write(credentials, format, options);
             case RCLONE_SWIFT -> RcloneWriter.swift(credentials, options);

@@ -16,6 +16,11 @@ public enum ConfigFormat {
     AWS_CREDENTIALS("aws-credentials", "credentials", null),
     /** A profile for {@code ~/.aws/config}: region, S3 endpoint, path-style addressing. */
     AWS_CONFIG("aws-config", "config", null),
+    /**
+     * A profile for {@code ~/.aws/config} that holds no secret: its {@code credential_process}
+     * runs {@code cloudmc-keys credential-process}, which asks the portal each time the keys are needed.
+     */
+    AWS_CONFIG_PROCESS("aws-config-process", "config", null),
     S3_ENV_SH("s3-env-sh", "s3-env.sh", ShellDialect.POSIX),
     S3_ENV_FISH("s3-env-fish", "s3-env.fish", ShellDialect.FISH),
     S3_ENV_POWERSHELL("s3-env-powershell", "s3-env.ps1", ShellDialect.POWERSHELL),

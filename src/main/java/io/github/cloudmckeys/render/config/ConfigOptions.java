@@ -18,11 +18,13 @@ import java.util.Optional;
  * @param generatedAt written into the header comment, in UTC (seconds precision)
  * @param portalHost the portal the credentials came from, shown in the header; may be blank
  * @param language the language of the comments; settings, names and values are the same in every language
+ * @param launcher for {@link ConfigFormat#AWS_CONFIG_PROCESS}: how the AWS tools start CloudMC Keys
  * @param caFile the user's CA file, when it is what makes the service's certificate trusted: clouds.yaml
  *     gets {@code cacert}, the AWS profile {@code ca_bundle} (empty for a public or system-trusted CA)
  */
 public record ConfigOptions(String entryName, S3Defaults s3Defaults, boolean passwordInSecureYaml,
-                            Instant generatedAt, String portalHost, Language language, Optional<Path> caFile) {
+                            Instant generatedAt, String portalHost, Language language,
+                            CredentialProcessLauncher launcher, Optional<Path> caFile) {
 
     public ConfigOptions {
         Objects.requireNonNull(entryName, "entryName");
@@ -30,18 +32,27 @@ public record ConfigOptions(String entryName, S3Defaults s3Defaults, boolean pas
         Objects.requireNonNull(generatedAt, "generatedAt");
         portalHost = portalHost == null ? "" : portalHost;
         Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(launcher, "launcher");
         Objects.requireNonNull(caFile, "caFile");
     }
 
-    /** Options for a service whose certificate needs no CA file of the user's. */
+    /** Options whose {@code credential_process} names {@code launcher}, for a service needing no CA file of the user's. */
+    public ConfigOptions(String entryName, S3Defaults s3Defaults, boolean passwordInSecureYaml, Instant generatedAt,
+            String portalHost, Language language, CredentialProcessLauncher launcher) {
+        this(entryName, s3Defaults, passwordInSecureYaml, generatedAt, portalHost, language, launcher, Optional.empty());
+    }
+
+    /** Options whose {@code credential_process} names the launcher this process was started by. */
     public ConfigOptions(String entryName, S3Defaults s3Defaults, boolean passwordInSecureYaml, Instant generatedAt,
             String portalHost, Language language) {
-        this(entryName, s3Defaults, passwordInSecureYaml, generatedAt, portalHost, language, Optional.empty());
+        this(entryName, s3Defaults, passwordInSecureYaml, generatedAt, portalHost, language,
+                CredentialProcessLauncher.installed());
     }
 
     /** The same options with {@code file} ({@link #caFile()}). */
     public ConfigOptions withCaFile(Optional<Path> file) {
-        return new ConfigOptions(entryName, s3Defaults, passwordInSecureYaml, generatedAt, portalHost, language, file);
+        return new ConfigOptions(entryName, s3Defaults, passwordInSecureYaml, generatedAt, portalHost, language,
+                launcher, file);
     }
 
     /** Options for a file commented in English. */

@@ -37,24 +37,17 @@ final class S3EnvironmentWriter {
         ShellDialect dialect = format.dialect().orElseThrow();
         ExportText text = ExportText.of(options.language(), dialect);
         S3Settings s3 = S3Settings.of(credentials, options.s3Defaults(), "export.noS3Keys.s3Script", text);
-        List<Assignment> assignments = List.of(
-                new Assignment("AWS_ACCESS_KEY_ID", s3.accessKey(), ""),
-                new Assignment("AWS_SECRET_ACCESS_KEY", s3.secretKey(), ""),
-                new Assignment("AWS_DEFAULT_REGION", s3.region(), ""),
-                new Assignment("AWS_REGION", s3.region(), ""),
-                new Assignment("AWS_ENDPOINT_URL", s3.endpoint(), ""));
+        OpenRcPlan plan = plan(s3);
+        List<Assignment> assignments = plan.assignments();
         for (Assignment assignment : assignments) {
             ScriptExporter.checkCarriable(assignment.variable(), assignment.value(), dialect);
         }
-        // The dialects' notes read a plan; this one holds the same kind of variables, without a password prompt.
-        OpenRcPlan plan = new OpenRcPlan(IdentityVersion.V3, PasswordMode.EMBED, List.of(), REMOVED, assignments,
-                Optional.empty(), List.of());
         DialectSyntax syntax = ScriptExporter.syntax(dialect, text);
 
         List<String> body = new ArrayList<>();
         body.add("");
         body.add(syntax.comment(text.get("s3.removeOverrides")));
-        body.addAll(syntax.unset(REMOVED));
+        body.addAll(syntax.unset(plan.unset()));
         body.add("");
         assignments.forEach(a -> body.add(syntax.set(a.variable(), a.value())));
 
@@ -64,7 +57,7 @@ final class S3EnvironmentWriter {
         notes.add(text.get("s3.endpointUrlSince"));
         List<String> header = ConfigHeader.lines(credentials, options, text,
                 text.get("s3.title", dialect.displayName()),
-                text.get("s3.use", dialect.usage(format.suggestedFileName(), text)), notes);
+                text.get("s3.use", dialect.usage("", text)), notes);
         boolean nonAscii = !isAscii(header) || !isAscii(body);
         header.addAll(syntax.notes(plan, nonAscii));
 
@@ -74,6 +67,21 @@ final class S3EnvironmentWriter {
         String separator = syntax.lineSeparator();
         String file = syntax.finish(String.join(separator, lines) + separator, nonAscii);
         return new ConfigResult(format, file, Optional.empty(), Optional.empty(), List.of());
+    }
+
+    /**
+     * What the script removes and sets, for every dialect and for {@link EnvironmentPlans}. The dialects'
+     * notes read a plan; this one holds the same kind of variables as an openrc's, without a password prompt.
+     */
+    static OpenRcPlan plan(S3Settings s3) {
+        List<Assignment> assignments = List.of(
+                new Assignment("AWS_ACCESS_KEY_ID", s3.accessKey(), ""),
+                new Assignment("AWS_SECRET_ACCESS_KEY", s3.secretKey(), ""),
+                new Assignment("AWS_DEFAULT_REGION", s3.region(), ""),
+                new Assignment("AWS_REGION", s3.region(), ""),
+                new Assignment("AWS_ENDPOINT_URL", s3.endpoint(), ""));
+        return new OpenRcPlan(IdentityVersion.V3, PasswordMode.EMBED, List.of(), REMOVED, assignments,
+                Optional.empty(), List.of());
     }
 
     private static boolean isAscii(List<String> lines) {

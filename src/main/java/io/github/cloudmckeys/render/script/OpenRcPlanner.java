@@ -51,7 +51,7 @@ public final class OpenRcPlanner {
     }
 
     /** @param text the language of the plan's comments and prompt */
-    static OpenRcPlan plan(ServiceCredentials credentials, IdentityVersion version, PasswordMode mode, ExportText text)
+    public static OpenRcPlan plan(ServiceCredentials credentials, IdentityVersion version, PasswordMode mode, ExportText text)
             throws ExportException {
         Optional<String> authUrl = credentials.value(FieldRole.AUTH_URL);
         Optional<String> authUrlV2 = credentials.value(FieldRole.AUTH_URL_V2);

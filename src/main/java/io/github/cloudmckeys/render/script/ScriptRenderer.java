@@ -54,7 +54,7 @@ final class ScriptRenderer {
                 ? "script.passwordEmbedded" : "script.passwordAsked");
         header.add(text.get(plan.version() == IdentityVersion.V3 ? "script.title.v3" : "script.title.v2", mode));
         header.addAll(FileOrigin.lines(service, options.portalHost(), options.generatedAt(), text));
-        header.add(text.get("header.use", format.dialect().usage(format.suggestedFileName(), text)));
+        header.add(text.get("header.use", format.dialect().usage(options.fileName(), text)));
         if (plan.version() == IdentityVersion.V2_0) {
             header.add(text.get("script.preferV3"));
         }

@@ -198,7 +198,7 @@ class ConfigFormatsTest {
     void everyFormatHasItsCommandLineName() {
         assertThat(ConfigFormat.byCliName("clouds-yaml")).contains(ConfigFormat.CLOUDS_YAML);
         assertThat(java.util.Arrays.stream(ConfigFormat.values()).map(ConfigFormat::cliName)).containsExactly(
-                "clouds-yaml", "aws-credentials", "aws-config", "s3-env-sh", "s3-env-fish", "s3-env-powershell",
+                "clouds-yaml", "aws-credentials", "aws-config", "aws-config-process", "s3-env-sh", "s3-env-fish", "s3-env-powershell",
                 "s3-env-cmd", "rclone-swift", "rclone-s3");
         assertThat(ConfigFormat.byCliName("openrc-v3")).isEmpty();
     }

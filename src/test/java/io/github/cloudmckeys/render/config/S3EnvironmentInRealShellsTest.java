@@ -68,7 +68,7 @@ class S3EnvironmentInRealShellsTest {
         ConfigResult sh = ConfigExporter.export(Credentials.ordinary().build(), ConfigFormat.S3_ENV_SH,
                 CloudsYamlWriterTest.options("x", false));
         assertThat(sh.text()).startsWith("# S3 keys for the AWS CLI and SDKs (bash/zsh)\n")
-                .contains("# Use: . ./s3-env.sh   (source it")
+                .contains("# Use: source this file: . followed by its path (running it as a program sets nothing), then: aws s3 ls")
                 .contains("unset AWS_PROFILE AWS_DEFAULT_PROFILE AWS_SESSION_TOKEN")
                 .contains("export AWS_ENDPOINT_URL='https://objects.cloud.ca'\n");
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cloudmckeys.credentials.FieldRole;
 import io.github.cloudmckeys.credentials.IdentityVersion;
+import io.github.cloudmckeys.i18n.Language;
 import io.github.cloudmckeys.portal.ServiceEntry;
 import io.github.cloudmckeys.render.ExportException;
 import io.github.cloudmckeys.render.ShellDialect;
@@ -246,12 +247,17 @@ class ScriptExporterTest {
         String script = posix(Credentials.ordinary(), IdentityVersion.V3, PasswordMode.EMBED);
         assertThat(lines(script)).contains("# Service: Object Storage / ccontini (organization: Acme)",
                 "# Portal: portal.example.com", "# Generated: 2026-01-02T03:04:05Z by CloudMC Keys");
-        assertThat(Credentials.export(Credentials.ordinary().build(), ExportFormat.FISH_V2, PasswordMode.EMBED).script())
-                .contains("# Use: source openrc-v2.fish");
-        assertThat(Credentials.export(Credentials.ordinary().build(), ExportFormat.POWERSHELL_V3, PasswordMode.EMBED)
-                .script()).contains("# Use: . .\\openrc-v3.ps1");
-        assertThat(Credentials.export(Credentials.ordinary().build(), ExportFormat.CMD_V3, PasswordMode.EMBED).script())
-                .contains("rem Use: call openrc-v3.cmd");
+        // The file's own name when it is known, "this file" when not (shown, copied, saved under the user's name).
+        assertThat(script).contains("# Use: source this file: . followed by its path (running it as a program");
+        assertThat(export(ExportFormat.FISH_V2, "prod-openrc-v2.fish")).contains("# Use: source prod-openrc-v2.fish");
+        assertThat(export(ExportFormat.POWERSHELL_V3, "prod.ps1")).contains("# Use: . .\\prod.ps1");
+        assertThat(export(ExportFormat.CMD_V3, "prod.cmd")).contains("rem Use: call prod.cmd");
+        assertThat(export(ExportFormat.OPENRC_V3, "prod-openrc.sh")).contains("# Use: . ./prod-openrc.sh   (source it");
+    }
+
+    private static String export(ExportFormat format, String fileName) throws ExportException {
+        return ScriptExporter.export(Credentials.ordinary().build(), format, new ExportOptions(PasswordMode.EMBED,
+                Credentials.GENERATED_AT, Credentials.PORTAL_HOST, Language.ENGLISH, fileName)).script();
     }
 
     @Test
