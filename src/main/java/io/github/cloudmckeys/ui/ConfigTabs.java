@@ -142,6 +142,10 @@ final class ConfigTabs {
                 default -> { }
             }
         });
+        test.setMinWidth(Region.USE_PREF_SIZE);
+        answer.setMinWidth(0);
+        answer.setMaxWidth(Double.MAX_VALUE);
+        answer.setMaxHeight(Double.MAX_VALUE);
         HBox.setHgrow(answer, Priority.ALWAYS);
         HBox row = new HBox(10, test, answer);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -180,6 +184,9 @@ final class ConfigTabs {
         HBox row = new HBox(8);
         row.getChildren().add(grow);
         row.getChildren().addAll(buttons);
+        for (Button button : buttons) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         row.setAlignment(Pos.CENTER_RIGHT);
         row.getStyleClass().add("export-buttons");
 

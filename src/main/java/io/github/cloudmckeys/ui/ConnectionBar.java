@@ -4,12 +4,16 @@ import io.github.cloudmckeys.i18n.Messages;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The top line: which portal the window reads (its host, or the demo badge) and "Connect…". */
+/** The top line: which portal the window reads (its host, or the demo badge), Connect…, Preferences… and Help. */
 final class ConnectionBar extends HBox {
 
     ConnectionBar(MainViewModel model) {
@@ -43,7 +47,23 @@ final class ConnectionBar extends HBox {
         preferences.setTooltip(new Tooltip(messages.get("window.preferences.tooltip")));
         preferences.setOnAction(e -> model.preferences().edit());
 
-        getChildren().addAll(appName, portal, spacer, connect, preferences);
+        MenuItem help = new MenuItem(messages.get("window.help.help"));
+        help.setId("helpItem");
+        help.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        help.setOnAction(e -> HelpDialogs.showHelp(getScene().getWindow(), messages));
+        MenuItem about = new MenuItem(messages.get("window.help.about"));
+        about.setId("aboutItem");
+        about.setOnAction(e -> HelpDialogs.showAbout(getScene().getWindow(), messages));
+        MenuButton helpMenu = new MenuButton(messages.get("window.help"), null, help, about);
+        helpMenu.setId("helpMenu");
+
+        // One row, each command a child of its own: another control can join it without reworking the others.
+        for (Region command : new Region[] {connect, preferences, helpMenu}) {
+            command.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        appName.setMinWidth(Region.USE_PREF_SIZE);
+        portal.setMinWidth(0);
+        getChildren().addAll(appName, portal, spacer, connect, preferences, helpMenu);
     }
 
     private static void showAsBadge(Label portal, boolean demo) {

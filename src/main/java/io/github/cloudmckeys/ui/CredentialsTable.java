@@ -2,6 +2,8 @@ package io.github.cloudmckeys.ui;
 
 import io.github.cloudmckeys.i18n.Messages;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ContextMenu;
@@ -14,6 +16,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 
 /**
  * The credentials of the shown service: Field and Value in the portal's order, a copy
@@ -21,6 +25,8 @@ import javafx.scene.input.KeyEvent;
  * row's value, revealed or not.
  */
 final class CredentialsTable extends TableView<CredentialRow> {
+    /** A value wider than this is elided in the middle, its whole text in the tooltip. */
+    private static final double VALUE_MAX_WIDTH = 560;
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
 
     CredentialsTable(MainViewModel model) {
@@ -29,9 +35,13 @@ final class CredentialsTable extends TableView<CredentialRow> {
         setId("credentials");
         getStyleClass().add("credentials");
         getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // The last column (the row's buttons) takes the room left: they sit right after the value, not at the far edge.
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setFixedCellSize(32);
-        Label placeholder = new Label(messages.get("window.table.placeholder"));
+        Label placeholder = new Label();
+        placeholder.setId("tablePlaceholder");
+        placeholder.textProperty().bind(whatToDo(model, messages.get("window.table.placeholder")));
+        placeholder.setWrapText(true);
         placeholder.getStyleClass().add("placeholder");
         setPlaceholder(placeholder);
 
@@ -49,6 +59,8 @@ final class CredentialsTable extends TableView<CredentialRow> {
         value.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         value.setCellFactory(column -> new ValueCell());
         value.setMinWidth(160);
+        value.setMaxWidth(VALUE_MAX_WIDTH);
+        value.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> widestValue(model.rows()), model.rows()));
         value.setSortable(false);
         value.setReorderable(false);
 
@@ -57,7 +69,6 @@ final class CredentialsTable extends TableView<CredentialRow> {
         actions.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         actions.setCellFactory(column -> new RowActionsCell(model));
         actions.setMinWidth(84);
-        actions.setMaxWidth(84);
         actions.setPrefWidth(84);
         actions.setResizable(false);
         actions.setSortable(false);
@@ -73,6 +84,31 @@ final class CredentialsTable extends TableView<CredentialRow> {
             }
         });
         setContextMenu(contextMenu(model, messages));
+    }
+
+    /** The value column's width for the widest value, revealed: the buttons stay put when a secret is shown. */
+    private static double widestValue(List<CredentialRow> rows) {
+        Text measure = new Text();
+        measure.setFont(Font.font("DejaVu Sans Mono", 12.5));
+        double widest = 0;
+        for (CredentialRow row : rows) {
+            measure.setText(row.value());
+            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+        }
+        return Math.min(VALUE_MAX_WIDTH, Math.max(160, Math.ceil(widest) + 28));
+    }
+
+    /**
+     * {@code usual} while the window works; after a failure that left no service to pick, what to do
+     * about it (the banner above says what happened).
+     */
+    static StringBinding whatToDo(MainViewModel model, String usual) {
+        return Bindings.createStringBinding(() -> model.banner().messageProperty().get().isEmpty()
+                        || !model.catalog().entries().isEmpty() ? usual
+                        : model.messages().get(model.banner().retryAvailableProperty().get()
+                                ? "window.failed.whatToDo" : "window.failed.connect"),
+                model.banner().messageProperty(), model.banner().retryAvailableProperty(),
+                model.catalog().entries());
     }
 
     private ContextMenu contextMenu(MainViewModel model, Messages messages) {

@@ -3,6 +3,8 @@ package io.github.cloudmckeys.ui;
 import io.github.cloudmckeys.export.IdentityVersion;
 import io.github.cloudmckeys.export.ShellDialect;
 import io.github.cloudmckeys.i18n.Messages;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -20,11 +22,13 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
- * The exports: one tab per Keystone version, the shell, the password prompt, the exact
- * script, Copy exports and Save. Both tabs show the same controls, moved into the
- * selected tab.
+ * The exports: one tab per Keystone version, the shell, the password prompt, the script's
+ * preview (the variables first), Test credentials, Save and Copy exports in one row. Both
+ * tabs show the same controls, moved into the selected tab.
  */
 final class ExportPane extends TabPane {
+    /** Lines the preview always has room for: every variable a Keystone script sets (v3 sets up to 11). */
+    static final int PREVIEW_ROWS = 11;
     private final Tab v3 = new Tab();
     private final Tab v2 = new Tab();
 
@@ -57,6 +61,18 @@ final class ExportPane extends TabPane {
             export.identityVersionProperty().set(now == v3 ? IdentityVersion.V3 : IdentityVersion.V2_0);
         });
         export.identityVersionProperty().addListener((o, was, now) -> showVersion(now));
+        // Ctrl+Shift+C and Ctrl+S act on the tab shown.
+        getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
+                model.shownTab().shownProperty().set(shownTab(now)));
+    }
+
+    private static ExportTab shownTab(Tab tab) {
+        return switch (tab == null || tab.getId() == null ? "" : tab.getId()) {
+            case "cloudsYamlTab" -> ExportTab.CLOUDS_YAML;
+            case "awsTab" -> ExportTab.AWS;
+            case "rcloneTab" -> ExportTab.RCLONE;
+            default -> ExportTab.OPENRC;
+        };
     }
 
     /** Ctrl+1, Ctrl+2. */
@@ -116,14 +132,20 @@ final class ExportPane extends TabPane {
         script.setWrapText(false);
         script.setAccessibleText(messages.get("window.export.script"));
         script.setContextMenu(ConfigTabs.readOnlyMenu(script, messages));
-        script.textProperty().bind(export.scriptProperty());
+        // Exports first, secrets masked unless revealed in the table; Copy and Save take the script itself.
+        script.textProperty().bind(export.previewProperty());
+        script.setPrefRowCount(PREVIEW_ROWS);
+        script.setMinHeight(Region.USE_PREF_SIZE);
         script.visibleProperty().bind(export.canExportProperty());
 
         Label reason = new Label();
         reason.setId("exportReason");
         reason.getStyleClass().add("export-reason");
         reason.setWrapText(true);
-        reason.textProperty().bind(export.reasonProperty());
+        StringBinding failed = CredentialsTable.whatToDo(model, "");
+        reason.textProperty().bind(Bindings.createStringBinding(() -> model.selectedServiceProperty().get() == null
+                && !failed.get().isEmpty() ? failed.get() : export.reasonProperty().get(),
+                failed, export.reasonProperty(), model.selectedServiceProperty()));
         reason.visibleProperty().bind(export.canExportProperty().not());
         StackPane scriptSlot = new StackPane(script, reason);
         scriptSlot.getStyleClass().add("script-slot");
@@ -144,11 +166,15 @@ final class ExportPane extends TabPane {
         save.disableProperty().bind(export.canExportProperty().not());
         save.setOnAction(e -> model.saveExports());
 
-        HBox buttons = new HBox(8, new Spacer(0), save, copy);
+        HBox test = ConfigTabs.testRow(model);
+        HBox.setHgrow(test, Priority.ALWAYS);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        HBox buttons = new HBox(8, test, save, copy);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.getStyleClass().add("export-buttons");
 
-        VBox content = new VBox(10, options, scriptSlot, buttons, ConfigTabs.testRow(model));
+        VBox content = new VBox(10, options, scriptSlot, buttons);
         content.getStyleClass().add("export-content");
         return content;
     }

@@ -13,6 +13,7 @@ import io.github.cloudmckeys.export.ScriptExporter;
 import io.github.cloudmckeys.export.ShellDialect;
 import java.text.Normalizer;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -23,6 +24,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 
 /**
  * The export area: which script (identity version, shell, password prompt), the script
@@ -39,6 +42,9 @@ public final class ExportViewModel {
     private final BooleanProperty promptPassword = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper promptPasswordAvailable = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper script = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
+    /** The values of the secrets the table does not show: masked in the preview. */
+    private List<String> hiddenSecrets = List.of();
     private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper canExport = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper saveButtonText = new ReadOnlyStringWrapper();
@@ -106,8 +112,31 @@ public final class ExportViewModel {
     private void setResult(ExportResult written, String why) {
         result = written;
         script.set(written == null ? "" : written.scriptForPasting());
+        refreshPreview();
         reason.set(why);
         canExport.set(written != null);
+    }
+
+    /** The preview masks what the table masks: revealing a row reveals it in the preview too. */
+    void maskLike(ObservableList<CredentialRow> rows) {
+        rows.addListener((ListChangeListener<CredentialRow>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(row ->
+                        row.revealedProperty().addListener((o, was, now) -> hideInPreview(rows)));
+            }
+            hideInPreview(rows);
+        });
+    }
+
+    private void hideInPreview(List<CredentialRow> rows) {
+        hiddenSecrets = rows.stream().filter(row -> row.isSensitive() && !row.revealedProperty().get())
+                .map(CredentialRow::value).toList();
+        refreshPreview();
+    }
+
+    private void refreshPreview() {
+        preview.set(ScriptPreview.of(script.get(), dialect.get(), hiddenSecrets,
+                sentences.messages().get("window.export.previewHeader")));
     }
 
     /** "Keystone v3", "Keystone v2.0 (deprecated)" in the window's language. */
@@ -166,6 +195,11 @@ public final class ExportViewModel {
     /** The script as shown and copied; empty when there is none. */
     public ReadOnlyStringProperty scriptProperty() {
         return script.getReadOnlyProperty();
+    }
+
+    /** The script as the pane shows it: the variables first, secrets masked unless revealed ({@link ScriptPreview}). */
+    public ReadOnlyStringProperty previewProperty() {
+        return preview.getReadOnlyProperty();
     }
 
     /** Why there is no script (one sentence); empty when there is one. */

@@ -48,6 +48,7 @@ public final class MainViewModel {
     private final ConfigMerging merging;
     private final CredentialsCheck credentialsCheck;
     private final PortalSwitch portals;
+    private final ShownTabCommands shownTab = new ShownTabCommands(this);
 
     private final ReadOnlyObjectWrapper<ServiceEntry> selectedService = new ReadOnlyObjectWrapper<>();
     private final ObservableList<CredentialRow> rows = FXCollections.observableArrayList();
@@ -99,6 +100,7 @@ public final class MainViewModel {
                 () -> export.identityVersionProperty().get(), KeystoneClient::create, sentences);
         this.portals = new PortalSwitch(this, this.runner);
         busy.bind(inFlight.greaterThan(0));
+        export.maskLike(rows);
         String appName = messages.get("app.name");
         title.set(appName);
         selectedService.addListener((o, was, now) -> title.set(now == null ? appName
@@ -244,6 +246,11 @@ public final class MainViewModel {
     /** Copy and "Add to my …" for the clouds.yaml, AWS / S3 and rclone tabs. */
     public ConfigMerging configFiles() {
         return merging;
+    }
+
+    /** Ctrl+Shift+C and Ctrl+S: what the selected export tab shows. */
+    public ShownTabCommands shownTab() {
+        return shownTab;
     }
 
     /** Test credentials: a token from Keystone for the credentials shown, in the selected tab's version. */

@@ -10,8 +10,9 @@ import java.util.Optional;
  * @param clipboardClearSeconds how long a copied secret stays on the clipboard; 0 keeps it
  *     until something else is copied
  * @param language the language to speak from the next start; empty to follow the system's
+ * @param theme light, dark or the system's appearance (applies at once)
  */
-public record Preferences(int clipboardClearSeconds, Optional<Language> language) {
+public record Preferences(int clipboardClearSeconds, Optional<Language> language, ThemeChoice theme) {
     public static final int DEFAULT_CLIPBOARD_CLEAR_SECONDS = 30;
     /** An hour: past that, "never" (0) says what is meant. */
     public static final int MAX_CLIPBOARD_CLEAR_SECONDS = 3600;
@@ -21,6 +22,12 @@ public record Preferences(int clipboardClearSeconds, Optional<Language> language
             throw new IllegalArgumentException("clipboardClearSeconds must be 0 to " + MAX_CLIPBOARD_CLEAR_SECONDS);
         }
         Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(theme, "theme");
+    }
+
+    /** Following the system's appearance. */
+    public Preferences(int clipboardClearSeconds, Optional<Language> language) {
+        this(clipboardClearSeconds, language, ThemeChoice.SYSTEM);
     }
 
     /** Following the system's language. */
