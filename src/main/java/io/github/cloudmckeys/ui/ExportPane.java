@@ -27,8 +27,8 @@ import javafx.util.StringConverter;
  * tabs show the same controls, moved into the selected tab.
  */
 final class ExportPane extends TabPane {
-    /** Lines the preview always has room for: every variable a Keystone script sets (v3 sets up to 11). */
-    static final int PREVIEW_ROWS = 11;
+    /** Lines the preview has room for at least; more when the script sets more variables. */
+    static final int MIN_PREVIEW_ROWS = 6;
     private final Tab v3 = new Tab();
     private final Tab v2 = new Tab();
 
@@ -75,6 +75,18 @@ final class ExportPane extends TabPane {
         };
     }
 
+    /**
+     * The height the pane needs for the selected tab's content at its present width: a wrapped answer's
+     * lines included, which the tab pane's own preferred height (asked for no width) leaves out.
+     */
+    double heightNeeded() {
+        Tab shown = getSelectionModel().getSelectedItem();
+        if (shown == null || !(shown.getContent() instanceof Region content) || content.getWidth() <= 0) {
+            return prefHeight(-1);
+        }
+        return getHeight() - content.getHeight() + content.prefHeight(content.getWidth());
+    }
+
     /** Ctrl+1, Ctrl+2. */
     void showVersion(IdentityVersion version) {
         getSelectionModel().select(version == IdentityVersion.V3 ? v3 : v2);
@@ -118,11 +130,14 @@ final class ExportPane extends TabPane {
         options.getStyleClass().add("export-options");
 
         TextArea script = new TextArea() {
-            /** Ctrl+C and the context menu: a selection may hold the password, so it leaves the clipboard too. */
+            /**
+             * Ctrl+C and the context menu: the script's own text under the selection (a masked secret as it is),
+             * which may hold the password, so it leaves the clipboard too.
+             */
             @Override
             public void copy() {
                 if (!getSelectedText().isEmpty()) {
-                    model.copySelection(getSelectedText());
+                    model.copySelection(export.previewSelection(getSelection().getStart(), getSelection().getEnd()));
                 }
             }
         };
@@ -134,7 +149,11 @@ final class ExportPane extends TabPane {
         script.setContextMenu(ConfigTabs.readOnlyMenu(script, messages));
         // Exports first, secrets masked unless revealed in the table; Copy and Save take the script itself.
         script.textProperty().bind(export.previewProperty());
-        script.setPrefRowCount(PREVIEW_ROWS);
+        // Room for every line that sets a variable, whatever the service and shell, and never less than six.
+        script.prefRowCountProperty().bind(Bindings.createIntegerBinding(() -> Math.max(MIN_PREVIEW_ROWS,
+                (int) export.previewProperty().get().lines()
+                        .filter(line -> ScriptPreview.setsVariable(export.dialectProperty().get(), line)).count()),
+                export.previewProperty()));
         script.setMinHeight(Region.USE_PREF_SIZE);
         script.visibleProperty().bind(export.canExportProperty());
 
@@ -166,15 +185,13 @@ final class ExportPane extends TabPane {
         save.disableProperty().bind(export.canExportProperty().not());
         save.setOnAction(e -> model.saveExports());
 
-        HBox test = ConfigTabs.testRow(model);
-        HBox.setHgrow(test, Priority.ALWAYS);
         save.setMinWidth(Region.USE_PREF_SIZE);
         copy.setMinWidth(Region.USE_PREF_SIZE);
-        HBox buttons = new HBox(8, test, save, copy);
+        HBox buttons = new HBox(8, ConfigTabs.testButton(model), new Spacer(0), save, copy);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.getStyleClass().add("export-buttons");
 
-        VBox content = new VBox(10, options, scriptSlot, buttons);
+        VBox content = new VBox(10, options, scriptSlot, buttons, ConfigTabs.testAnswer(model));
         content.getStyleClass().add("export-content");
         return content;
     }

@@ -45,6 +45,7 @@ public final class ExportViewModel {
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
     /** The values of the secrets the table does not show: masked in the preview. */
     private List<String> hiddenSecrets = List.of();
+    private String previewUnmasked = "";
     private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper canExport = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper saveButtonText = new ReadOnlyStringWrapper();
@@ -135,8 +136,14 @@ public final class ExportViewModel {
     }
 
     private void refreshPreview() {
-        preview.set(ScriptPreview.of(script.get(), dialect.get(), hiddenSecrets,
-                sentences.messages().get("window.export.previewHeader")));
+        String header = sentences.messages().get("window.export.previewHeader");
+        previewUnmasked = ScriptPreview.of(script.get(), dialect.get(), List.of(), header);
+        preview.set(ScriptPreview.of(script.get(), dialect.get(), hiddenSecrets, header));
+    }
+
+    /** What a selection {@code start}–{@code end} of the preview copies: the script's own text, masks undone. */
+    public String previewSelection(int start, int end) {
+        return ScriptPreview.unmasked(preview.get(), previewUnmasked, start, end);
     }
 
     /** "Keystone v3", "Keystone v2.0 (deprecated)" in the window's language. */

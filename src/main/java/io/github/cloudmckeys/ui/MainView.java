@@ -4,8 +4,10 @@ import io.github.cloudmckeys.export.IdentityVersion;
 import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.portal.ServiceEntry;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -27,6 +29,8 @@ import javafx.scene.layout.VBox;
 public final class MainView {
     /** Rows the table always has room for, at the window's minimum size. */
     static final int MIN_TABLE_ROWS = 4;
+    /** The split pane's divider, as content.css draws it. */
+    private static final double DIVIDER = 3;
     /** The style sheet, for the scene and for dialogs that should look the same. */
     public static final String STYLESHEET = MainView.class.getResource("app.css").toExternalForm();
     /** The table's and the exports' looks. */
@@ -54,13 +58,22 @@ public final class MainView {
         VBox credentials = new VBox(serviceHeading(), tableSlot);
         credentials.getStyleClass().add("credentials-pane");
         VBox.setVgrow(tableSlot, Priority.ALWAYS);
-        // Neither side of the divider can be dragged below what its commands need.
-        credentials.setMinHeight(Region.USE_PREF_SIZE);
+        // Neither side of the divider can be dragged below what its commands need (the table's: four rows).
         exportPane.setMinHeight(Region.USE_PREF_SIZE);
         SplitPane middle = new SplitPane(credentials, exportPane);
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.55);
         middle.getStyleClass().add("middle");
+        // The exports keep the room their commands need when they grow (a test's answer), the table gives it.
+        Runnable keepExportsWhole = () -> {
+            double height = middle.getHeight();
+            double need = exportPane.heightNeeded();
+            if (height > 0 && need > exportPane.getHeight()) {
+                middle.setDividerPositions(Math.max(0, 1 - (need + DIVIDER) / height));
+            }
+        };
+        middle.heightProperty().addListener((o, was, now) -> Platform.runLater(keepExportsWhole));
+        model.credentialsCheck().sentenceProperty().addListener((o, was, now) -> Platform.runLater(keepExportsWhole));
 
         root.setTop(top);
         root.setCenter(middle);
@@ -106,7 +119,7 @@ public final class MainView {
         searchBar.focusSearch();
     }
 
-    private VBox serviceHeading() {
+    private HBox serviceHeading() {
         Label name = new Label();
         name.setId("serviceTitle");
         name.getStyleClass().add("service-title");
@@ -129,7 +142,11 @@ public final class MainView {
                     : messages.get("window.service.organizationAndFields", shown.organizationName(), fields);
         }, model.selectedServiceProperty(), model.rows(), model.catalog().entries()));
 
-        VBox heading = new VBox(2, name, details);
+        // One line: the table keeps the height for its rows.
+        HBox heading = new HBox(12, name, details);
+        heading.setAlignment(Pos.BASELINE_LEFT);
+        name.setMinWidth(0);
+        details.setMinWidth(Region.USE_PREF_SIZE);
         heading.getStyleClass().add("service-heading");
         return heading;
     }

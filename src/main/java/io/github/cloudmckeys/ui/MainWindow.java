@@ -24,7 +24,7 @@ public final class MainWindow {
      * Test credentials, Save, Copy exports and the status line.
      */
     public static final double MIN_WIDTH = 780;
-    public static final double MIN_HEIGHT = 660;
+    public static final double MIN_HEIGHT = 720;
     public static final double DEFAULT_WIDTH = 980;
     public static final double DEFAULT_HEIGHT = 740;
     private static final List<Integer> ICON_SIZES = List.of(16, 32, 64, 128, 256);

@@ -63,6 +63,35 @@ final class ScriptPreview {
         return String.join(lineEnd, shown);
     }
 
+    /**
+     * The text of {@code real} (the preview unmasked) under the selection {@code start}–{@code end}
+     * of {@code shown} (the same preview, masked): a masked line gives its whole real line, so
+     * that what is copied is what the script says, never the mask.
+     */
+    static String unmasked(String shown, String real, int start, int end) {
+        String[] shownLines = shown.split("\n", -1);
+        String[] realLines = real.split("\n", -1);
+        if (shownLines.length != realLines.length) {
+            return real.substring(Math.min(start, real.length()), Math.min(end, real.length()));
+        }
+        StringBuilder copied = new StringBuilder();
+        int lineStart = 0;
+        for (int i = 0; i < shownLines.length; i++) {
+            int lineEnd = lineStart + shownLines[i].length();
+            int from = Math.max(start, lineStart);
+            int to = Math.min(end, lineEnd);
+            if (from < to) {
+                copied.append(shownLines[i].equals(realLines[i])
+                        ? realLines[i].substring(from - lineStart, to - lineStart) : realLines[i]);
+            }
+            if (i < shownLines.length - 1 && start <= lineEnd && end > lineEnd) {
+                copied.append('\n'); // the selection takes this line's end
+            }
+            lineStart = lineEnd + 1;
+        }
+        return copied.toString();
+    }
+
     /** True for a line that gives a variable a value, in {@code dialect}'s syntax. */
     static boolean setsVariable(ShellDialect dialect, String line) {
         return setting(dialect, line).matches();
