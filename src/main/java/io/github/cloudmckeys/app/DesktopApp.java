@@ -32,6 +32,7 @@ public final class DesktopApp extends Application {
     private FieldLabels labels;
     private Messages messages;
     private FxBackgroundRunner runner;
+    private boolean systemPrefersDark;
     private DesktopSession session;
 
     /**
@@ -45,14 +46,16 @@ public final class DesktopApp extends Application {
     private static volatile Optional<Language> commandLineLanguage = Optional.empty();
 
     private record Loaded(Map<String, String> env, SettingsStore store, AppSettings settings, FieldRoles roles,
-                          Language language, FieldLabels labels, Messages messages) {
+                          Language language, FieldLabels labels, Messages messages, boolean systemPrefersDark) {
         static Loaded read(Optional<Language> commandLine) {
             Map<String, String> env = System.getenv();
             SettingsStore store = XdgSettingsStore.forEnvironment(env, Path.of(System.getProperty("user.home")));
             AppSettings settings = store.load();
             Language language = Language.choose(commandLine, settings.language(), Language.systemLocale());
+            // Asked only when the choice is the system's: the programs it runs take a few milliseconds each.
+            boolean dark = settings.theme().isEmpty() && SystemAppearance.prefersDark();
             return new Loaded(env, store, settings, FieldRoles.load(), language, FieldLabels.load(language.locale()),
-                    Messages.of(language));
+                    Messages.of(language), dark);
         }
     }
 
@@ -90,6 +93,7 @@ public final class DesktopApp extends Application {
         roles = loaded.roles();
         labels = loaded.labels();
         messages = loaded.messages();
+        systemPrefersDark = loaded.systemPrefersDark();
         speakToJavaFx(loaded.language());
     }
 
@@ -109,7 +113,7 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         runner = new FxBackgroundRunner();
-        session = DesktopSession.start(stage, env, store, settings, messages, runner, dialogs ->
+        session = DesktopSession.start(stage, env, store, settings, messages, systemPrefersDark, runner, dialogs ->
                 new MainWindow.Services(runner, new FxClipboardService(), dialogs, Clock.systemUTC(), roles, labels,
                         messages));
     }

@@ -8,6 +8,7 @@ import io.github.cloudmckeys.ui.BackgroundRunner;
 import io.github.cloudmckeys.ui.FxDialogService;
 import io.github.cloudmckeys.ui.MainViewModel;
 import io.github.cloudmckeys.ui.MainWindow;
+import io.github.cloudmckeys.ui.ThemeChoice;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -45,6 +46,13 @@ final class DesktopSession {
     static DesktopSession start(Stage stage, Map<String, String> env, SettingsStore store, AppSettings loaded,
                                 Messages messages, BackgroundRunner runner,
                                 Function<FxDialogService, MainWindow.Services> windowFor) {
+        return start(stage, env, store, loaded, messages, false, runner, windowFor);
+    }
+
+    /** @param systemPrefersDark whether the operating system's appearance is dark (followed unless Preferences say) */
+    static DesktopSession start(Stage stage, Map<String, String> env, SettingsStore store, AppSettings loaded,
+                                Messages messages, boolean systemPrefersDark, BackgroundRunner runner,
+                                Function<FxDialogService, MainWindow.Services> windowFor) {
         StartupPortal startup = StartupPortal.decide(env, loaded);
         SettingsKeeper settings = new SettingsKeeper(store, loaded, runner);
         Optional<ApiKey> environmentKey = Optional.ofNullable(env.get(PortalChoice.API_KEY_VARIABLE))
@@ -65,6 +73,10 @@ final class DesktopSession {
         model.preferences().languageProperty().set(loaded.language());
         model.preferences().languageProperty().addListener((o, was, now) ->
                 settings.update(saved -> saved.withLanguage(now))); // spoken from the next start
+        model.preferences().systemPrefersDarkProperty().set(systemPrefersDark);
+        model.preferences().themeProperty().set(loaded.theme().orElse(ThemeChoice.SYSTEM));
+        model.preferences().themeProperty().addListener((o, was, now) ->
+                settings.update(saved -> saved.withTheme(now)));
 
         if (startup instanceof StartupPortal.Ask ask) {
             model.reportProblem(ask.reason(messages));

@@ -47,8 +47,9 @@ public final class PortalSession implements PortalConnection {
                     messages);
         }
         PortalChoice.Demo demo = (PortalChoice.Demo) choice;
-        DemoData data = demo.dataFile().isPresent() ? DemoData.load(demo.dataFile().get()) : DemoData.bundled();
-        DemoPortal portal = DemoPortal.start(data);
+        // The bundled sample answers Test credentials and check with the demo's own Keystone; a data file as it says.
+        DemoPortal portal = demo.dataFile().isPresent() ? DemoPortal.start(DemoData.load(demo.dataFile().get()))
+                : DemoPortal.start();
         try {
             PortalEndpoint endpoint = PortalEndpoint.parse(portal.endpoint().toString());
             return new PortalSession(HttpPortalApi.create(endpoint, ApiKey.of(DemoPortal.API_KEY)), endpoint, portal,

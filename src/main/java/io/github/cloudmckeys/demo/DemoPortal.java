@@ -65,17 +65,23 @@ public final class DemoPortal implements AutoCloseable {
         this.endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + DemoPortalHandler.BASE_PATH);
     }
 
-    /** Starts a portal serving the bundled sample data. */
+    /** Starts a portal serving the bundled sample data, whose authentication URLs lead to the demo's own Keystone. */
     public static DemoPortal start() {
-        return start(DemoData.bundled());
+        return start(DemoData.bundled(), true);
     }
 
     /**
-     * Starts a portal serving {@code data} on 127.0.0.1 and a port the system picks.
+     * Starts a portal serving {@code data} on 127.0.0.1 and a port the system picks, its values as they are
+     * (the demo's Keystone answers, but no service names it).
      *
      * @throws UncheckedIOException when no loopback port can be opened
      */
     public static DemoPortal start(DemoData data) {
+        return start(data, false);
+    }
+
+    /** @param ownKeystone true to answer the services' authentication URLs with the demo's own Keystone */
+    private static DemoPortal start(DemoData data, boolean ownKeystone) {
         Objects.requireNonNull(data, "data");
         HttpServer server;
         try {
@@ -83,7 +89,7 @@ public final class DemoPortal implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("The demo portal could not open a port on 127.0.0.1.", e);
         }
-        String identity = "http://127.0.0.1:" + server.getAddress().getPort() + DemoKeystone.PATH;
+        String identity = ownKeystone ? "http://127.0.0.1:" + server.getAddress().getPort() + DemoKeystone.PATH : null;
         server.createContext("/", new DemoPortalHandler(data, Instant.now(), identity));
         DemoKeystone keystone = new DemoKeystone(data, Clock.systemUTC());
         server.createContext(DemoKeystone.PATH, keystone);

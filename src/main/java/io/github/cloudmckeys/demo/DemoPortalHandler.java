@@ -54,7 +54,7 @@ final class DemoPortalHandler implements HttpHandler {
     /** The demo Keystone's URL: what the services' authentication URLs say instead of a real Keystone's. */
     private final String identityUrl;
 
-    /** @param identityUrl the demo Keystone, {@code http://127.0.0.1:<port>/identity} */
+    /** @param identityUrl the demo Keystone, {@code http://127.0.0.1:<port>/identity}; null to keep the data's URLs */
     DemoPortalHandler(DemoData data, Instant startedAt, String identityUrl) {
         this.identityUrl = identityUrl;
         connectionsById = data.connections().stream()
@@ -185,6 +185,9 @@ final class DemoPortalHandler implements HttpHandler {
 
     /** The authentication URLs lead to the demo's own Keystone (v2.0 under {@code /v2.0}); other values as they are. */
     private String demoValue(ApiInfoField field) {
+        if (identityUrl == null) {
+            return field.value();
+        }
         return switch (field.key()) {
             case "auth_url" -> identityUrl;
             case "auth_url_v2" -> identityUrl + "/v2.0";

@@ -132,7 +132,7 @@ final class ConfigTabs {
         return test;
     }
 
-    /** What the last Test credentials said, whole (it wraps), under the command row; takes no room until then. */
+    /** What the last Test credentials said, whole (it wraps); takes no room until then. */
     static Label testAnswer(MainViewModel model) {
         CredentialsCheck check = model.credentialsCheck();
         Label answer = new Label();

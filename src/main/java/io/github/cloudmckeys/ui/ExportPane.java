@@ -23,7 +23,8 @@ import javafx.util.StringConverter;
 
 /**
  * The exports: one tab per Keystone version, the shell, the password prompt, the script's
- * preview (the variables first), Test credentials, Save and Copy exports in one row. Both
+ * preview (the variables first), Test credentials, Save and Copy exports in one row (the test's
+ * answer shows above the status line). Both
  * tabs show the same controls, moved into the selected tab.
  */
 final class ExportPane extends TabPane {
@@ -73,18 +74,6 @@ final class ExportPane extends TabPane {
             case "rcloneTab" -> ExportTab.RCLONE;
             default -> ExportTab.OPENRC;
         };
-    }
-
-    /**
-     * The height the pane needs for the selected tab's content at its present width: a wrapped answer's
-     * lines included, which the tab pane's own preferred height (asked for no width) leaves out.
-     */
-    double heightNeeded() {
-        Tab shown = getSelectionModel().getSelectedItem();
-        if (shown == null || !(shown.getContent() instanceof Region content) || content.getWidth() <= 0) {
-            return prefHeight(-1);
-        }
-        return getHeight() - content.getHeight() + content.prefHeight(content.getWidth());
     }
 
     /** Ctrl+1, Ctrl+2. */
@@ -191,7 +180,7 @@ final class ExportPane extends TabPane {
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.getStyleClass().add("export-buttons");
 
-        VBox content = new VBox(10, options, scriptSlot, buttons, ConfigTabs.testAnswer(model));
+        VBox content = new VBox(10, options, scriptSlot, buttons);
         content.getStyleClass().add("export-content");
         return content;
     }

@@ -4,7 +4,6 @@ import io.github.cloudmckeys.export.IdentityVersion;
 import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.portal.ServiceEntry;
 import java.util.Map;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -29,8 +28,6 @@ import javafx.scene.layout.VBox;
 public final class MainView {
     /** Rows the table always has room for, at the window's minimum size. */
     static final int MIN_TABLE_ROWS = 4;
-    /** The split pane's divider, as content.css draws it. */
-    private static final double DIVIDER = 3;
     /** The style sheet, for the scene and for dialogs that should look the same. */
     public static final String STYLESHEET = MainView.class.getResource("app.css").toExternalForm();
     /** The table's and the exports' looks. */
@@ -64,20 +61,13 @@ public final class MainView {
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.55);
         middle.getStyleClass().add("middle");
-        // The exports keep the room their commands need when they grow (a test's answer), the table gives it.
-        Runnable keepExportsWhole = () -> {
-            double height = middle.getHeight();
-            double need = exportPane.heightNeeded();
-            if (height > 0 && need > exportPane.getHeight()) {
-                middle.setDividerPositions(Math.max(0, 1 - (need + DIVIDER) / height));
-            }
-        };
-        middle.heightProperty().addListener((o, was, now) -> Platform.runLater(keepExportsWhole));
-        model.credentialsCheck().sentenceProperty().addListener((o, was, now) -> Platform.runLater(keepExportsWhole));
 
         root.setTop(top);
         root.setCenter(middle);
-        root.setBottom(statusBar());
+        // Test credentials' answer, whole however long, above the status line: the exports' height stays put.
+        Label answer = ConfigTabs.testAnswer(model);
+        answer.getStyleClass().add("test-answer");
+        root.setBottom(new VBox(answer, statusBar()));
     }
 
     public Parent root() {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cloudmckeys.i18n.Language;
+import io.github.cloudmckeys.ui.ThemeChoice;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ final class SettingsJson {
     static final String LAST_SAVE_FOLDER = "lastSaveFolder";
     static final String CLIPBOARD_CLEAR_SECONDS = "clipboardClearSeconds";
     static final String LANGUAGE = "language";
+    static final String THEME = "theme";
 
     private final ObjectMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -52,6 +54,7 @@ final class SettingsJson {
             root.put(CLIPBOARD_CLEAR_SECONDS, settings.clipboardClearSeconds());
         }
         settings.language().ifPresent(language -> root.put(LANGUAGE, language.tag()));
+        settings.theme().ifPresent(theme -> root.put(THEME, theme.tag()));
         try {
             return mapper.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -79,7 +82,15 @@ final class SettingsJson {
         Optional<Path> folder = text(root, LAST_SAVE_FOLDER, dropped).flatMap(name -> absolutePath(name, dropped));
         int clipboardSeconds = clipboardClearSeconds(root.get(CLIPBOARD_CLEAR_SECONDS), dropped);
         Optional<Language> language = text(root, LANGUAGE, dropped).flatMap(tag -> language(tag, dropped));
-        return new Read(new AppSettings(endpoint, bounds, folder, clipboardSeconds, language), List.copyOf(dropped));
+        Optional<ThemeChoice> theme = text(root, THEME, dropped).flatMap(tag -> {
+            Optional<ThemeChoice> known = ThemeChoice.parse(tag);
+            if (known.isEmpty()) {
+                dropped.add(THEME); // a word this version does not know: the system's appearance applies
+            }
+            return known;
+        });
+        return new Read(new AppSettings(endpoint, bounds, folder, clipboardSeconds, language, theme),
+                List.copyOf(dropped));
     }
 
     /** A whole number of seconds in range; the default when absent, and when unusable (then named). */
