@@ -49,7 +49,7 @@ java -Dfile.encoding=UTF-8 -cp "target/test-classes:target/classes:$(cat "$work/
 check_pid=$!
 # From outside, while it runs: the main window as the X server has it (client area and frame).
 for _ in $(seq 150); do
-  id=$(xwininfo -root -tree 2>/dev/null | awk '/"CloudMC Keys"/ {print $1; exit}')
+  id=$(xwininfo -root -tree 2>/dev/null | awk '/"CloudMC Keys"/ && !found {print $1; found = 1}' || true)
   [ -n "$id" ] && break
   sleep 0.1
 done
