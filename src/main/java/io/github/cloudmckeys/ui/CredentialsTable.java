@@ -2,6 +2,7 @@ package io.github.cloudmckeys.ui;
 
 import io.github.cloudmckeys.i18n.Messages;
 import java.util.List;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -48,9 +49,11 @@ final class CredentialsTable extends TableView<CredentialRow> {
         TableColumn<CredentialRow, String> field = new TableColumn<>(messages.get("window.table.field"));
         field.setId("fieldColumn");
         field.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
-        field.setPrefWidth(220);
         field.setMinWidth(120);
-        field.setMaxWidth(320);
+        // As wide as the longest label (up to 320), no wider: the room left goes after the buttons.
+        field.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> widest(model.rows(), CredentialRow::label,
+                Font.font(13), 120, 320), model.rows()));
+        field.maxWidthProperty().bind(field.prefWidthProperty());
         field.setSortable(false);
         field.setReorderable(false);
 
@@ -59,8 +62,9 @@ final class CredentialsTable extends TableView<CredentialRow> {
         value.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         value.setCellFactory(column -> new ValueCell());
         value.setMinWidth(160);
-        value.setMaxWidth(VALUE_MAX_WIDTH);
-        value.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> widestValue(model.rows()), model.rows()));
+        value.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> widest(model.rows(), CredentialRow::value,
+                Font.font("DejaVu Sans Mono", 12.5), 160, VALUE_MAX_WIDTH), model.rows()));
+        value.maxWidthProperty().bind(value.prefWidthProperty());
         value.setSortable(false);
         value.setReorderable(false);
 
@@ -86,16 +90,20 @@ final class CredentialsTable extends TableView<CredentialRow> {
         setContextMenu(contextMenu(model, messages));
     }
 
-    /** The value column's width for the widest value, revealed: the buttons stay put when a secret is shown. */
-    private static double widestValue(List<CredentialRow> rows) {
+    /**
+     * A column's width for its widest text in {@code font}, between {@code least} and {@code most}: the
+     * value's revealed, so that the buttons stay put when a secret is shown.
+     */
+    private static double widest(List<CredentialRow> rows, Function<CredentialRow, String> text, Font font,
+                                 double least, double most) {
         Text measure = new Text();
-        measure.setFont(Font.font("DejaVu Sans Mono", 12.5));
+        measure.setFont(font);
         double widest = 0;
         for (CredentialRow row : rows) {
-            measure.setText(row.value());
+            measure.setText(text.apply(row));
             widest = Math.max(widest, measure.getLayoutBounds().getWidth());
         }
-        return Math.min(VALUE_MAX_WIDTH, Math.max(160, Math.ceil(widest) + 28));
+        return Math.min(most, Math.max(least, Math.ceil(widest) + 28));
     }
 
     /**

@@ -49,7 +49,8 @@ class RememberedPortalTest {
     @Test
     void theSettingsHaveNoPlaceForAKey() {
         assertThat(Arrays.stream(AppSettings.class.getRecordComponents()).map(RecordComponent::getName))
-                .containsExactly("endpoint", "windowBounds", "lastSaveFolder", "clipboardClearSeconds", "language");
+                .containsExactly("endpoint", "windowBounds", "lastSaveFolder", "clipboardClearSeconds", "language",
+                        "theme");
         assertThat(AppSettings.class.getRecordComponents()[3].getType()).isEqualTo(int.class);
     }
 }
