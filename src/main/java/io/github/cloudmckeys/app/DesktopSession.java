@@ -18,6 +18,7 @@ import io.github.cloudmckeys.ui.BackgroundRunner;
 import io.github.cloudmckeys.ui.FxDialogService;
 import io.github.cloudmckeys.ui.MainViewModel;
 import io.github.cloudmckeys.ui.MainWindow;
+import io.github.cloudmckeys.app.settings.ThemeChoice;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -55,14 +56,22 @@ final class DesktopSession {
     static DesktopSession start(Stage stage, Map<String, String> env, SettingsStore store, AppSettings loaded,
                                 Messages messages, BackgroundRunner runner,
                                 Function<FxDialogService, MainWindow.Services> windowFor) {
-        return start(stage, env, store, loaded, new InMemoryKeyStore(), messages, runner, windowFor);
+        return start(stage, env, store, loaded, new InMemoryKeyStore(), messages, false, runner, windowFor);
+    }
+
+    /** With {@code keys}, in the light appearance of a system that prefers none. */
+    static DesktopSession start(Stage stage, Map<String, String> env, SettingsStore store, AppSettings loaded,
+                                KeyStore keys, Messages messages, BackgroundRunner runner,
+                                Function<FxDialogService, MainWindow.Services> windowFor) {
+        return start(stage, env, store, loaded, keys, messages, false, runner, windowFor);
     }
 
     /**
      * @param keys the OS keyring's key store (tests: an in-memory one); used off the UI thread only
+     * @param systemPrefersDark whether the operating system's appearance is dark (followed unless Preferences say)
      */
     static DesktopSession start(Stage stage, Map<String, String> env, SettingsStore store, AppSettings loaded,
-                                KeyStore keys, Messages messages, BackgroundRunner runner,
+                                KeyStore keys, Messages messages, boolean systemPrefersDark, BackgroundRunner runner,
                                 Function<FxDialogService, MainWindow.Services> windowFor) {
         StartingPortal startup = StartingPortal.decide(env, loaded);
         SettingsKeeper settings = new SettingsKeeper(store, loaded, runner);
@@ -93,6 +102,10 @@ final class DesktopSession {
         model.preferences().proxyProperty().set(loaded.network().proxy());
         model.preferences().proxyProperty().addListener((o, was, now) ->
                 settings.update(saved -> saved.withNetwork(saved.network().withProxy(now)))); // next connection
+        model.preferences().systemPrefersDarkProperty().set(systemPrefersDark);
+        model.preferences().themeProperty().set(loaded.theme().orElse(ThemeChoice.SYSTEM));
+        model.preferences().themeProperty().addListener((o, was, now) ->
+                settings.update(saved -> saved.withTheme(now)));
 
         if (startup instanceof StartingPortal.Ask ask) {
             model.reportProblem(ask.reason(messages));

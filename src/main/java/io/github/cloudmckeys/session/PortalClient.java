@@ -61,8 +61,9 @@ public final class PortalClient implements ConnectedPortal {
                     remote.endpoint(), null, messages, net);
         }
         PortalAccess.Demo demo = (PortalAccess.Demo) choice;
-        DemoData data = demo.dataFile().isPresent() ? DemoData.load(demo.dataFile().get()) : DemoData.bundled();
-        DemoPortal portal = DemoPortal.start(data);
+        // The bundled sample answers Test credentials and check with the demo's own Keystone; a data file as it says.
+        DemoPortal portal = demo.dataFile().isPresent() ? DemoPortal.start(DemoData.load(demo.dataFile().get()))
+                : DemoPortal.start();
         try {
             PortalEndpoint endpoint = PortalEndpoint.parse(portal.endpoint().toString());
             return new PortalClient(HttpPortalApi.create(net.client(), endpoint, ApiKey.of(DemoPortal.API_KEY)),

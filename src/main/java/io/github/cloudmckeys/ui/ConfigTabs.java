@@ -30,7 +30,7 @@ import javafx.util.StringConverter;
 /**
  * The export tabs beyond the openrc, after the two Keystone tabs: clouds.yaml (with its
  * secure.yaml), AWS / S3 and rclone, each with the entry name, its file, Copy and "Add to
- * my …"; and the Test credentials row of the Keystone tabs.
+ * my …"; and Test credentials with its answer for the Keystone tabs.
  */
 final class ConfigTabs {
     /** The tabs' own looks, added to the export pane. */
@@ -129,19 +129,30 @@ final class ConfigTabs {
                 content(model, shown, text, configs.rclone(), copy, add));
     }
 
-    /** The Keystone tabs' Test credentials button and its one-line answer. */
-    static HBox testRow(MainViewModel model) {
+    /** The Keystone tabs' Test credentials button, for their command row. */
+    static Button testButton(MainViewModel model) {
         CredentialsCheck check = model.credentialsCheck();
         Button test = new Button(model.messages().get("window.test"));
         test.setId("testCredentials");
         test.setTooltip(new Tooltip(model.messages().get("window.test.tooltip")));
         test.disableProperty().bind(model.export().canExportProperty().not().or(check.runningProperty()));
         test.setOnAction(e -> check.test());
+        test.setMinWidth(Region.USE_PREF_SIZE);
+        return test;
+    }
+
+    /** What the last Test credentials said, whole (it wraps); takes no room until then. */
+    static Label testAnswer(MainViewModel model) {
+        CredentialsCheck check = model.credentialsCheck();
         Label answer = new Label();
         answer.setId("testResult");
         answer.setWrapText(true);
+        answer.setMinHeight(Region.USE_PREF_SIZE);
+        answer.setMaxWidth(Double.MAX_VALUE);
         answer.getStyleClass().add("test-result");
         answer.textProperty().bind(check.sentenceProperty());
+        answer.visibleProperty().bind(answer.textProperty().isNotEmpty());
+        answer.managedProperty().bind(answer.visibleProperty());
         check.outcomeProperty().addListener((o, was, now) -> {
             answer.getStyleClass().removeAll("ok", "refused", "failed");
             switch (now) {
@@ -151,10 +162,7 @@ final class ConfigTabs {
                 default -> { }
             }
         });
-        HBox.setHgrow(answer, Priority.ALWAYS);
-        HBox row = new HBox(10, test, answer);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return answer;
     }
 
     private static VBox content(MainViewModel model, Node option, Node texts, ConfigExportViewModel.Output output,
@@ -189,6 +197,9 @@ final class ConfigTabs {
         HBox row = new HBox(8);
         row.getChildren().add(grow);
         row.getChildren().addAll(buttons);
+        for (Button button : buttons) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         row.setAlignment(Pos.CENTER_RIGHT);
         row.getStyleClass().add("export-buttons");
 

@@ -9,11 +9,13 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The top line: which portal the window reads (its name, or the demo badge), the switcher and "Connect…". */
+/** The top line: which portal the window reads (its name, or the demo badge), the switcher, Connect…, Preferences… and Help. */
 final class ConnectionBar extends HBox {
 
     ConnectionBar(MainViewModel model) {
@@ -52,11 +54,29 @@ final class ConnectionBar extends HBox {
         preferences.setTooltip(new Tooltip(messages.get("window.preferences.tooltip")));
         preferences.setOnAction(e -> model.preferences().edit());
 
+        MenuItem help = new MenuItem(messages.get("window.help.help"));
+        help.setId("helpItem");
+        help.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        help.setOnAction(e -> HelpDialogs.showHelp(getScene().getWindow(), messages));
+        MenuItem about = new MenuItem(messages.get("window.help.about"));
+        about.setId("aboutItem");
+        about.setOnAction(e -> HelpDialogs.showAbout(getScene().getWindow(), messages));
+        MenuButton helpMenu = new MenuButton(messages.get("window.help"), null, help, about);
+        helpMenu.setId("helpMenu");
+
+        // One row, each command a child of its own: another control can join it without reworking the others.
+        for (Region command : new Region[] {connect, preferences, helpMenu}) {
+            command.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        appName.setMinWidth(Region.USE_PREF_SIZE);
+        portal.setMinWidth(0);
         getChildren().addAll(appName, portal);
         if (switcher != null) {
-            getChildren().add(switcherButton(switcher, messages));
+            MenuButton portals = switcherButton(switcher, messages);
+            portals.setMinWidth(Region.USE_PREF_SIZE);
+            getChildren().add(portals);
         }
-        getChildren().addAll(spacer, connect, preferences);
+        getChildren().addAll(spacer, connect, preferences, helpMenu);
     }
 
     /** Remembered portals and the demo portal, read each time the menu opens, then "Forget this portal". */

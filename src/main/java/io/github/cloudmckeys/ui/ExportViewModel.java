@@ -27,6 +27,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 
 /**
  * The export area: which script (identity version, shell, password prompt), the script
@@ -43,6 +45,10 @@ public final class ExportViewModel {
     private final BooleanProperty promptPassword = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper promptPasswordAvailable = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper script = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
+    /** The values of the secrets the table does not show: masked in the preview. */
+    private List<String> hiddenSecrets = List.of();
+    private String previewUnmasked = "";
     private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper canExport = new ReadOnlyBooleanWrapper(false);
     /** What the refused script lacks and the fields that could give it: for "Use a field as…". */
@@ -115,6 +121,7 @@ public final class ExportViewModel {
         result = written;
         missingRoles.set(new MissingRoles(List.of(), List.of()));
         script.set(written == null ? "" : written.scriptForPasting());
+        refreshPreview();
         reason.set(why);
         canExport.set(written != null);
     }
@@ -122,6 +129,34 @@ public final class ExportViewModel {
     /** The roles the refused script lacks and the candidate keys; empty roles when there is a script. */
     public ReadOnlyObjectProperty<MissingRoles> missingRolesProperty() {
         return missingRoles.getReadOnlyProperty();
+    }
+
+    /** The preview masks what the table masks: revealing a row reveals it in the preview too. */
+    void maskLike(ObservableList<CredentialRow> rows) {
+        rows.addListener((ListChangeListener<CredentialRow>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(row ->
+                        row.revealedProperty().addListener((o, was, now) -> hideInPreview(rows)));
+            }
+            hideInPreview(rows);
+        });
+    }
+
+    private void hideInPreview(List<CredentialRow> rows) {
+        hiddenSecrets = rows.stream().filter(row -> row.isSensitive() && !row.revealedProperty().get())
+                .map(CredentialRow::value).toList();
+        refreshPreview();
+    }
+
+    private void refreshPreview() {
+        String header = sentences.messages().get("window.export.previewHeader");
+        previewUnmasked = ScriptPreview.of(script.get(), dialect.get(), List.of(), header);
+        preview.set(ScriptPreview.of(script.get(), dialect.get(), hiddenSecrets, header));
+    }
+
+    /** What a selection {@code start}–{@code end} of the preview copies: the script's own text, masks undone. */
+    public String previewSelection(int start, int end) {
+        return ScriptPreview.unmasked(preview.get(), previewUnmasked, start, end);
     }
 
     /** "Keystone v3", "Keystone v2.0 (deprecated)" in the window's language. */
@@ -180,6 +215,11 @@ public final class ExportViewModel {
     /** The script as shown and copied; empty when there is none. */
     public ReadOnlyStringProperty scriptProperty() {
         return script.getReadOnlyProperty();
+    }
+
+    /** The script as the pane shows it: the variables first, secrets masked unless revealed ({@link ScriptPreview}). */
+    public ReadOnlyStringProperty previewProperty() {
+        return preview.getReadOnlyProperty();
     }
 
     /** Why there is no script (one sentence); empty when there is one. */

@@ -76,6 +76,7 @@ public final class FxDialogService implements DialogService {
         alert.setHeaderText(messages.get("window.replace.header", file.getFileName()));
         alert.setContentText(messages.get("window.replace.content", file));
         alert.getDialogPane().getStylesheets().add(MainView.STYLESHEET);
+        DialogSizing.fitContent(alert);
         return alert.showAndWait().filter(replace::equals).isPresent();
     }
 
@@ -88,6 +89,7 @@ public final class FxDialogService implements DialogService {
         alert.setHeaderText(messages.get("window.replaceEntries.header", replacements.size()));
         alert.setContentText(messages.get("window.replaceEntries.content", String.join("\n", replacements)));
         alert.getDialogPane().getStylesheets().add(MainView.STYLESHEET);
+        DialogSizing.fitContent(alert);
         return alert.showAndWait().filter(replace::equals).isPresent();
     }
 

@@ -44,6 +44,7 @@ public final class MainViewModel {
     private final CredentialsCheck credentialsCheck;
     private final PortalSwitch portals;
     private final ShownCredentials shown;
+    private final ShownTabCommands shownTab = new ShownTabCommands(this);
 
     private final IntegerProperty inFlight = new SimpleIntegerProperty(0);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -87,6 +88,7 @@ public final class MainViewModel {
                 () -> export.identityVersionProperty().get(), portals::keystone, sentences);
         this.shown = new ShownCredentials(this, export, banner, roles, labels);
         busy.bind(inFlight.greaterThan(0));
+        export.maskLike(shown.rows());
         String appName = messages.get("app.name");
         title.set(appName);
         shown.selectedServiceProperty().addListener((o, was, now) -> title.set(now == null ? appName
@@ -207,6 +209,11 @@ public final class MainViewModel {
     /** Copy and "Add to my …" for the clouds.yaml, AWS / S3 and rclone tabs. */
     public ConfigMerging configFiles() {
         return merging;
+    }
+
+    /** Ctrl+Shift+C and Ctrl+S: what the selected export tab shows. */
+    public ShownTabCommands shownTab() {
+        return shownTab;
     }
 
     /** Test credentials: a token from Keystone for the credentials shown, in the selected tab's version. */

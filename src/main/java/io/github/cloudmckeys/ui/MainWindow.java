@@ -19,8 +19,13 @@ import javafx.stage.Stage;
  * same way; only the services differ.
  */
 public final class MainWindow {
-    public static final double MIN_WIDTH = 720;
-    public static final double MIN_HEIGHT = 520;
+    /**
+     * The smallest size at which every command is visible and usable, in English and in French
+     * (MinimumSizeTest): the search, four table rows, the tabs, the preview's variable lines,
+     * Test credentials, Save, Copy exports and the status line.
+     */
+    public static final double MIN_WIDTH = 780;
+    public static final double MIN_HEIGHT = 720;
     public static final double DEFAULT_WIDTH = 980;
     public static final double DEFAULT_HEIGHT = 740;
     private static final List<Integer> ICON_SIZES = List.of(16, 32, 64, 128, 256);
@@ -106,6 +111,10 @@ public final class MainWindow {
         stage.titleProperty().bind(model.titleProperty());
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
+        // Said explicitly: some window managers (Openbox) otherwise open the window at its minimum size.
+        stage.setWidth(DEFAULT_WIDTH);
+        stage.setHeight(DEFAULT_HEIGHT);
+        ThemeSwitch.follow(stage, model.preferences().darkProperty());
         return new MainWindow(stage, model, view);
     }
 
@@ -128,8 +137,27 @@ public final class MainWindow {
             });
         };
         scene.addPostLayoutPulseListener(once[0]);
+        double wantedWidth = stage.getWidth();
+        double wantedHeight = stage.getHeight();
         stage.show();
+        insistOnSize(wantedWidth, wantedHeight);
+        Platform.runLater(() -> insistOnSize(wantedWidth, wantedHeight));
         view.focusSearch();
+    }
+
+    /**
+     * The size asked for before showing (the preferred or the saved one), asked again when the
+     * window manager gave back another: a window manager may answer the first request with the
+     * minimum size.
+     */
+    private void insistOnSize(double width, double height) {
+        if (stage.isMaximized() || stage.isFullScreen()) {
+            return;
+        }
+        if (Math.abs(stage.getWidth() - width) > 1 || Math.abs(stage.getHeight() - height) > 1) {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        }
     }
 
     public Stage stage() {

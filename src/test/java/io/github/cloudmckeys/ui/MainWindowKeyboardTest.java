@@ -170,10 +170,11 @@ class MainWindowKeyboardTest {
 
     @Test
     void longValuesAreElidedInTheMiddleWithTheWholeValueInATooltip(FxRobot robot) {
+        // The demo's own Keystone, for Keystone v2.0.
         ValueCell cell = robot.lookup("#credentials .value-cell").match(
-                (ValueCell c) -> "https://auth.cloud.ca/v2.0".equals(c.getText())).query();
+                (ValueCell c) -> c.getText() != null && c.getText().endsWith("/identity/v2.0")).query();
         assertThat(cell.getTextOverrun()).isEqualTo(OverrunStyle.CENTER_ELLIPSIS);
-        assertThat(cell.getTooltip().getText()).isEqualTo("https://auth.cloud.ca/v2.0");
+        assertThat(cell.getTooltip().getText()).isEqualTo(cell.getText()).startsWith("http://127.0.0.1:");
         ValueCell masked = robot.lookup("#credentials .value-cell").match(
                 (ValueCell c) -> SecretRedactor.MASK.equals(c.getText())).query();
         assertThat(masked.getTooltip()).isNull();

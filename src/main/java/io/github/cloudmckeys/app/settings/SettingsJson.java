@@ -30,6 +30,7 @@ final class SettingsJson {
     static final String PORTALS = "portals";
     static final String CA_FILE = "caFile";
     static final String PROXY = "proxy";
+    static final String THEME = "theme";
 
     private final ObjectMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -68,6 +69,7 @@ final class SettingsJson {
             ObjectNode proxy = root.putObject(PROXY).put("mode", network.proxy().mode().name().toLowerCase(Locale.ROOT));
             network.proxy().manualUrl().ifPresent(url -> proxy.put("url", url));
         }
+        settings.theme().ifPresent(theme -> root.put(THEME, theme.tag()));
         try {
             return mapper.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -98,7 +100,15 @@ final class SettingsJson {
         List<SavedPortal> portals = portals(root.get(PORTALS), dropped);
         Optional<Path> caFile = text(root, CA_FILE, dropped).flatMap(name -> absolutePath(name, CA_FILE, dropped));
         NetworkSettings network = new NetworkSettings(caFile, proxy(root.get(PROXY), dropped));
-        return new Read(new AppSettings(endpoint, bounds, folder, clipboardSeconds, language, portals, network),
+        Optional<ThemeChoice> theme = text(root, THEME, dropped).flatMap(tag -> {
+            Optional<ThemeChoice> known = ThemeChoice.parse(tag);
+            if (known.isEmpty()) {
+                dropped.add(THEME); // a word this version does not know: the system's appearance applies
+            }
+            return known;
+        });
+        return new Read(new AppSettings(endpoint, bounds, folder, clipboardSeconds, language, portals, network,
+                theme),
                 List.copyOf(dropped));
     }
 

@@ -1,6 +1,7 @@
 package io.github.cloudmckeys.ui.connect;
 
 import io.github.cloudmckeys.i18n.Messages;
+import io.github.cloudmckeys.ui.DialogSizing;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
@@ -111,6 +112,7 @@ public final class ConnectDialog {
         // The field still to fill gets the focus: the key when only the key is missing.
         dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, event -> Platform.runLater(() ->
                 (model.onlyTheKeyIsMissing() ? keyField : endpointField).requestFocus()));
+        DialogSizing.fitContent(dialog);
         return dialog;
     }
 

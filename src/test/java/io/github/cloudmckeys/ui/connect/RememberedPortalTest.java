@@ -50,7 +50,7 @@ class RememberedPortalTest {
     void theSettingsHaveNoPlaceForAKey() {
         assertThat(Arrays.stream(AppSettings.class.getRecordComponents()).map(RecordComponent::getName))
                 .containsExactly("endpoint", "windowBounds", "lastSaveFolder", "clipboardClearSeconds", "language",
-                        "portals", "network");
+                        "portals", "network", "theme");
         assertThat(Arrays.stream(io.github.cloudmckeys.app.settings.SavedPortal.class.getRecordComponents())
                 .map(RecordComponent::getName)).containsExactly("name", "endpoint", "isDefault");
         assertThat(Arrays.stream(io.github.cloudmckeys.app.settings.NetworkSettings.class.getRecordComponents())
