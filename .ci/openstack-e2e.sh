@@ -604,6 +604,8 @@ if ! $HANDWRITTEN && $FORMATS_CHECKS; then
     . "$TEMPLATES/e2e-formats.sh"
     # shellcheck source=openstack/e2e-exec.sh
     . "$TEMPLATES/e2e-exec.sh"
+    # shellcheck source=openstack/e2e-roles.sh
+    . "$TEMPLATES/e2e-roles.sh"
 fi
 
 phase ""
