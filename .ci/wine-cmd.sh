@@ -18,7 +18,7 @@ wine --version
 
 CLOUDMC_REQUIRE_SHELLS=bash,wine ./mvnw -B -ntp -q test -Dtest=CmdInWineTest -Dsurefire.failIfNoSpecifiedTests=false
 
-report=target/surefire-reports/TEST-io.github.cloudmckeys.export.CmdInWineTest.xml
+report=target/surefire-reports/TEST-io.github.cloudmckeys.render.script.CmdInWineTest.xml
 if grep -q '<skipped' "$report"; then
   echo "wine cmd: the test skipped its cases" >&2
   exit 1
