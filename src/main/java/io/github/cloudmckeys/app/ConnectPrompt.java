@@ -10,7 +10,7 @@ import io.github.cloudmckeys.ui.BackgroundRunner;
 import io.github.cloudmckeys.ui.FxDialogService;
 import io.github.cloudmckeys.ui.MainView;
 import io.github.cloudmckeys.session.EnvironmentKey;
-import io.github.cloudmckeys.session.FailureSentences;
+import io.github.cloudmckeys.i18n.FailureSentences;
 import io.github.cloudmckeys.session.PortalToOpen;
 import io.github.cloudmckeys.ui.connect.ConnectDialog;
 import io.github.cloudmckeys.ui.connect.ConnectRequest;

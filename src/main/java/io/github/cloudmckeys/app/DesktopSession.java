@@ -1,7 +1,7 @@
 package io.github.cloudmckeys.app;
 
 import io.github.cloudmckeys.session.EnvironmentKey;
-import io.github.cloudmckeys.session.FailureSentences;
+import io.github.cloudmckeys.i18n.FailureSentences;
 import io.github.cloudmckeys.session.InMemoryKeyStore;
 import io.github.cloudmckeys.session.KeyStore;
 import io.github.cloudmckeys.session.RememberedPortal;

@@ -1,6 +1,6 @@
 package io.github.cloudmckeys.app;
 
-import io.github.cloudmckeys.session.FailureSentences;
+import io.github.cloudmckeys.i18n.FailureSentences;
 import io.github.cloudmckeys.app.settings.AppSettings;
 import io.github.cloudmckeys.app.settings.SettingsStore;
 import io.github.cloudmckeys.i18n.Messages;

@@ -14,14 +14,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.ObservableList;
 
 /**
@@ -33,7 +30,7 @@ import javafx.collections.ObservableList;
  */
 public final class MainViewModel {
     private final Messages messages;
-    private final BackgroundRunner runner;
+    private final CountedWork work;
     private final ClipboardAutoClear clipboard;
     private final PreferencesModel preferences;
     private final DialogService dialogs;
@@ -46,12 +43,9 @@ public final class MainViewModel {
     private final ShownCredentials shown;
     private final ShownTabCommands shownTab = new ShownTabCommands(this);
 
-    private final IntegerProperty inFlight = new SimpleIntegerProperty(0);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final BannerModel banner;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
-
 
     /**
      * In English, without a countdown timer (for tests): a copied secret is cleared only when
@@ -74,7 +68,7 @@ public final class MainViewModel {
         this.messages = Objects.requireNonNull(messages, "messages");
         UserMessages sentences = new UserMessages(messages);
         this.banner = new BannerModel(sentences);
-        this.runner = Objects.requireNonNull(runner, "runner");
+        this.work = new CountedWork(runner);
         this.clipboard = new ClipboardAutoClear(clipboard, timer, status::set, messages);
         this.preferences = new PreferencesModel(dialogs, this.clipboard.delaySecondsProperty());
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
@@ -83,11 +77,10 @@ public final class MainViewModel {
         // Config texts (clouds.yaml, AWS and rclone files) hold passwords and keys: they leave the clipboard too.
         this.merging = new ConfigMerging(new ViewModelWork(this), export.configs(), dialogs, this.clipboard::copySecret,
                 setup, clock);
-        this.portals = new PortalSwitch(this, this.runner);
+        this.portals = new PortalSwitch(this, runner);
         this.credentialsCheck = new CredentialsCheck(this::inBackground, export.configs(),
                 () -> export.identityVersionProperty().get(), portals::keystone, sentences);
         this.shown = new ShownCredentials(this, export, banner, roles, labels);
-        busy.bind(inFlight.greaterThan(0));
         export.maskLike(shown.rows());
         String appName = messages.get("app.name");
         title.set(appName);
@@ -224,15 +217,8 @@ public final class MainViewModel {
     // ---- shared plumbing -------------------------------------------------------------
 
     /** Runs portal or disk work off the UI thread, counting it as busy until its answer. */
-    <T> void inBackground(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
-        inFlight.set(inFlight.get() + 1);
-        runner.run(work, result -> {
-            inFlight.set(inFlight.get() - 1);
-            onSuccess.accept(result);
-        }, failure -> {
-            inFlight.set(inFlight.get() - 1);
-            onFailure.accept(failure);
-        });
+    <T> void inBackground(Callable<T> slow, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
+        work.inBackground(slow, onSuccess, onFailure);
     }
 
     /** Shows the failure's sentence in the banner, whose Retry runs {@code again}. */
@@ -278,7 +264,7 @@ public final class MainViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.busyProperty();
     }
 
     /** The failure banner and its Retry. */

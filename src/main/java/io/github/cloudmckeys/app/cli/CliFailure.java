@@ -1,6 +1,6 @@
 package io.github.cloudmckeys.app.cli;
 
-import io.github.cloudmckeys.session.FailureSentences;
+import io.github.cloudmckeys.i18n.FailureSentences;
 import io.github.cloudmckeys.i18n.Localized;
 import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.i18n.Messages;

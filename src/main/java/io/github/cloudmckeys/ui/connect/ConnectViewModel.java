@@ -3,9 +3,8 @@ package io.github.cloudmckeys.ui.connect;
 import io.github.cloudmckeys.session.EnvironmentKey;
 import io.github.cloudmckeys.session.PortalAccess;
 import io.github.cloudmckeys.i18n.Language;
-import io.github.cloudmckeys.i18n.Localized;
+import io.github.cloudmckeys.i18n.FailureSentences;
 import io.github.cloudmckeys.i18n.Messages;
-import io.github.cloudmckeys.logging.SecretRedactor;
 import io.github.cloudmckeys.portal.ApiKey;
 import io.github.cloudmckeys.portal.PortalApi;
 import io.github.cloudmckeys.portal.PortalEndpoint;
@@ -15,7 +14,6 @@ import io.github.cloudmckeys.ui.BackgroundRunner;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -29,19 +27,15 @@ import javafx.beans.property.StringProperty;
  * The Connect dialog without its controls: the endpoint URL, the API key, "Remember
  * this portal", and a test of the pair against {@code GET /users}.
  *
- * <p>The key used is the one typed; when the field is empty, the key entered earlier in
- * this session (only while the endpoint is still the session's portal, so that it never
- * travels to another host), else the key from {@value PortalAccess#API_KEY_VARIABLE} when it
- * belongs to that endpoint (see {@link EnvironmentKey}).
+ * <p>The key used is the one typed, else the session's or the environment's for that endpoint only
+ * ({@link ConnectKeySource}).
  * No message this model shows ever holds a key: they come from {@link PortalEndpoint} and
  * {@link PortalException}, which never quote one, and are redacted on top of that.
  */
 public final class ConnectViewModel {
 
     private final Messages messages;
-    private final Optional<PortalEndpoint> sessionEndpoint;
-    private final Optional<ApiKey> sessionKey;
-    private final EnvironmentKey environmentKey;
+    private final ConnectKeySource keys;
     private final PortalTest portalTest;
     private final BackgroundRunner runner;
 
@@ -112,9 +106,7 @@ public final class ConnectViewModel {
                              EnvironmentKey environmentKey, PortalTest test, BackgroundRunner runner,
                              Messages messages) {
         this.messages = Objects.requireNonNull(messages, "messages");
-        this.sessionEndpoint = parse(initialEndpoint);
-        this.sessionKey = Objects.requireNonNull(sessionKey, "sessionKey");
-        this.environmentKey = Objects.requireNonNull(environmentKey, "environmentKey");
+        this.keys = new ConnectKeySource(parse(initialEndpoint), sessionKey, environmentKey);
         this.portalTest = Objects.requireNonNull(test, "test");
         caFile.set(initialCaFile == null ? "" : initialCaFile.strip());
         this.runner = Objects.requireNonNull(runner, "runner");
@@ -190,7 +182,7 @@ public final class ConnectViewModel {
 
     /** True when {@value PortalAccess#API_KEY_VARIABLE} holds a key for the endpoint typed, so the field may stay empty. */
     public boolean keyFromEnvironment() {
-        return parse(endpoint.get()).flatMap(environmentKey::keyFor).isPresent();
+        return keys.environmentKeyApplies(parse(endpoint.get()));
     }
 
     /** True when the endpoint is usable and only a key is lacking: the key field is the one to fill. */
@@ -229,14 +221,7 @@ public final class ConnectViewModel {
     }
 
     private Optional<ApiKey> key(PortalEndpoint parsed) {
-        String typed = apiKey.get();
-        if (typed != null && !typed.isBlank()) {
-            return Optional.of(ApiKey.of(typed));
-        }
-        if (sessionKey.isPresent() && sessionEndpoint.equals(Optional.of(parsed))) {
-            return sessionKey;
-        }
-        return environmentKey.keyFor(parsed); // never to another origin than CLOUDMC_ENDPOINT's
+        return keys.keyFor(parsed, apiKey.get());
     }
 
     private void finish(long test, boolean succeeded, String message) {
@@ -265,17 +250,9 @@ public final class ConnectViewModel {
         } catch (PortalException e) {
             problem = sentence(e);
         }
-        boolean sessionKeyApplies = sessionKey.isPresent() && parsed.isPresent() && sessionEndpoint.equals(parsed);
-        if (sessionKeyApplies) {
-            keyPrompt.set(messages.get("connect.key.prompt.session"));
-            keyHint.set(messages.get("connect.key.hint.session"));
-        } else if (parsed.flatMap(environmentKey::keyFor).isPresent()) {
-            keyPrompt.set(messages.get("connect.key.prompt.environment", PortalAccess.API_KEY_VARIABLE));
-            keyHint.set(messages.get("connect.key.hint.environment", PortalAccess.API_KEY_VARIABLE));
-        } else {
-            keyPrompt.set(messages.get("connect.key.prompt.paste"));
-            keyHint.set(messages.get("connect.key.hint.paste"));
-        }
+        ConnectKeySource.KeyTexts texts = keys.texts(parsed, messages);
+        keyPrompt.set(texts.prompt());
+        keyHint.set(texts.hint());
         if (problem.isEmpty() && parsed.flatMap(this::key).isEmpty()) {
             problem = messages.get("connect.noApiKey");
         }
@@ -297,23 +274,11 @@ public final class ConnectViewModel {
     }
 
     private String sentence(Exception failure) {
-        if (failure instanceof Localized localized) {
-            return messages.sentence(localized);
-        }
-        // Anything else is a bug: say so without its message, which could quote a value.
-        return messages.get("connect.test.internalError", failure.getClass().getSimpleName());
+        return FailureSentences.of(failure, messages, "connect.test.internalError"); // a bug, said as the test's
     }
 
     /** Belt and braces: no sentence shows a key, even one pasted into the endpoint field. */
     private String redact(String message) {
-        String result = message;
-        for (String key : Stream.concat(Stream.of(apiKey.get()),
-                Stream.of(sessionKey, environmentKey.key()).flatMap(Optional::stream).map(ApiKey::reveal)).toList()) {
-            String secret = key == null ? "" : key.strip();
-            if (secret.length() >= 4) {
-                result = result.replace(secret, SecretRedactor.MASK);
-            }
-        }
-        return result;
+        return keys.redact(message, apiKey.get());
     }
 }
