@@ -39,6 +39,11 @@ public final class PortalClient implements ConnectedPortal {
         this.messages = messages;
     }
 
+    /** This session, its refused key said to be the one the keyring holds for {@code portalName}. */
+    PortalClient withStoredKeyOf(String portalName) {
+        return new PortalClient(new StoredKeyApi(api, portalName), endpoint, demoPortal, messages, net);
+    }
+
     /**
      * Opens the portal. For the demo this starts the embedded server (reading the
      * data file first, so a bad file fails before anything listens).

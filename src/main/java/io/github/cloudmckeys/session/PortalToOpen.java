@@ -33,19 +33,19 @@ public record PortalToOpen(String displayName, boolean demo, Callable<? extends 
     /**
      * A remembered portal, under its name. Opening it (off the UI thread) takes the environment's key
      * when that belongs to its endpoint, else the keyring's; without either it fails with a sentence
-     * that says to use Connect….
+     * that says to use Connect…; a stored key the portal refuses says so ({@link StoredKeyApi}).
      */
     public static PortalToOpen remembered(RememberedPortal portal, KeyStore keys, EnvironmentKey environment,
                                           Messages messages, Callable<NetSession> network) {
         return new PortalToOpen(portal.name(), false, () -> {
             Optional<ApiKey> key = environment.keyFor(portal.endpoint());
-            if (key.isEmpty()) {
-                key = keys.read(portal);
+            if (key.isPresent()) {
+                return PortalClient.open(new PortalAccess.Remote(portal.endpoint(), key.get()), messages, network.call());
             }
-            if (key.isEmpty()) {
-                throw new KeyStoreException(Message.of("window.portal.keyNeeded", portal.name()), null);
-            }
-            return PortalClient.open(new PortalAccess.Remote(portal.endpoint(), key.get()), messages, network.call());
+            ApiKey stored = keys.read(portal).orElseThrow(
+                    () -> new KeyStoreException(Message.of("window.portal.keyNeeded", portal.name()), null));
+            return PortalClient.open(new PortalAccess.Remote(portal.endpoint(), stored), messages, network.call())
+                    .withStoredKeyOf(portal.name());
         }, Optional.of(portal.name()));
     }
 

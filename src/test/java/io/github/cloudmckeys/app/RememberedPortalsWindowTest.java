@@ -141,6 +141,19 @@ class RememberedPortalsWindowTest {
     }
 
     @Test
+    void aStoredKeyThePortalRefusesIsSaidToBeTheStoredOneAndItsEntryIsKept(FxRobot robot) throws Exception {
+        keys.store(remembered(), ApiKey.of("0123456789abcdef-revoked-key"));
+        startSession(AppSettings.defaults().withPortals(List.of(
+                new SavedPortal(NAME, portal.endpoint().toString(), true))));
+
+        waitFor("the banner", () -> !model().banner().messageProperty().get().isEmpty());
+        assertThat(model().banner().messageProperty().get()).isEqualTo("The portal refused the API key stored for \""
+                + NAME + "\": use Connect… to give its new key, or Forget this portal.");
+        assertThat(keys.read(remembered())).isPresent();
+        assertThat(model().catalog().entries()).isEmpty();
+    }
+
+    @Test
     void rememberStoresTheKeyTheSwitcherListsThePortalAndForgetRemovesBoth(FxRobot robot) throws Exception {
         startSession(AppSettings.defaults());
         waitFor("the demo portal", () -> model().catalog().entries().size() == 7 && !model().busyProperty().get());
