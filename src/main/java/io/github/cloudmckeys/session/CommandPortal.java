@@ -1,11 +1,15 @@
 package io.github.cloudmckeys.session;
 
 import io.github.cloudmckeys.i18n.Message;
+import io.github.cloudmckeys.i18n.Messages;
+import io.github.cloudmckeys.net.NetSession;
 import io.github.cloudmckeys.portal.ApiKey;
 import io.github.cloudmckeys.portal.PortalEndpoint;
 import io.github.cloudmckeys.portal.PortalException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -19,7 +23,22 @@ import java.util.function.Supplier;
  * @param access          what to open
  * @param fellBackToDemo  true when nothing chose a portal and the demo is used instead
  */
-public record CommandPortal(PortalAccess access, boolean fellBackToDemo) {
+public record CommandPortal(PortalAccess access, boolean fellBackToDemo, Optional<String> storedKeyOf) {
+
+    public CommandPortal {
+        Objects.requireNonNull(access, "access");
+        Objects.requireNonNull(storedKeyOf, "storedKeyOf");
+    }
+
+    public CommandPortal(PortalAccess access, boolean fellBackToDemo) {
+        this(access, fellBackToDemo, Optional.empty());
+    }
+
+    /** Opens the portal over {@code net}; a key from the keyring that the portal refuses says how to replace it. */
+    public PortalClient open(Messages messages, NetSession net) throws IOException {
+        PortalClient client = PortalClient.open(access, messages, net);
+        return storedKeyOf.map(name -> client.withStoredKeyOf(name, "registry.keyRefused.commandLine")).orElse(client);
+    }
 
     /** What the command line gave; null for an option not given. */
     public record Options(boolean demo, Path demoData, String portalName, String endpoint, String apiKeyEnv) { }
@@ -46,7 +65,8 @@ public record CommandPortal(PortalAccess access, boolean fellBackToDemo) {
                     .filter(p -> p.endpoint().equals(endpoint)).findFirst();
             Optional<ApiKey> key = givenKey(endpoint, options, env);
             if (key.isEmpty() && known.isPresent()) {
-                key = stored(known.get(), keyStore);
+                return new CommandPortal(new PortalAccess.Remote(endpoint, stored(known.get(), keyStore)
+                        .orElseThrow(() -> noKey(endpoint, env, options))), false, Optional.of(known.get().name()));
             }
             return new CommandPortal(new PortalAccess.Remote(endpoint, key.orElseThrow(() -> noKey(endpoint, env,
                     options))), false);
@@ -71,14 +91,12 @@ public record CommandPortal(PortalAccess access, boolean fellBackToDemo) {
     private static CommandPortal remembered(RememberedPortal portal, Options options, Map<String, String> env,
                                             Supplier<KeyStore> keyStore) throws PortalAccess.ChoiceException {
         Optional<ApiKey> key = givenKey(portal.endpoint(), options, env);
-        if (key.isEmpty()) {
-            key = stored(portal, keyStore);
+        if (key.isPresent()) {
+            return new CommandPortal(new PortalAccess.Remote(portal.endpoint(), key.get()), false);
         }
-        if (key.isEmpty()) {
-            throw new PortalAccess.ChoiceException(Message.of("registry.noKeyStored", portal.name(),
-                    portal.endpoint().toString()));
-        }
-        return new CommandPortal(new PortalAccess.Remote(portal.endpoint(), key.get()), false);
+        ApiKey stored = stored(portal, keyStore).orElseThrow(() -> new PortalAccess.ChoiceException(
+                Message.of("registry.noKeyStored", portal.name(), portal.endpoint().toString())));
+        return new CommandPortal(new PortalAccess.Remote(portal.endpoint(), stored), false, Optional.of(portal.name()));
     }
 
     /** The key of {@code --api-key-env NAME}, else the environment's when it belongs to {@code endpoint}. */

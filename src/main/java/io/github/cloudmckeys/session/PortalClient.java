@@ -40,8 +40,8 @@ public final class PortalClient implements ConnectedPortal {
     }
 
     /** This session, its refused key said to be the one the keyring holds for {@code portalName}. */
-    PortalClient withStoredKeyOf(String portalName) {
-        return new PortalClient(new StoredKeyApi(api, portalName), endpoint, demoPortal, messages, net);
+    PortalClient withStoredKeyOf(String portalName, String refusedKey) {
+        return new PortalClient(new StoredKeyApi(api, portalName, refusedKey), endpoint, demoPortal, messages, net);
     }
 
     /**

@@ -45,7 +45,7 @@ public record PortalToOpen(String displayName, boolean demo, Callable<? extends 
             ApiKey stored = keys.read(portal).orElseThrow(
                     () -> new KeyStoreException(Message.of("window.portal.keyNeeded", portal.name()), null));
             return PortalClient.open(new PortalAccess.Remote(portal.endpoint(), stored), messages, network.call())
-                    .withStoredKeyOf(portal.name());
+                    .withStoredKeyOf(portal.name(), "registry.keyRefused");
         }, Optional.of(portal.name()));
     }
 

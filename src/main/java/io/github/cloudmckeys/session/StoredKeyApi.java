@@ -14,15 +14,18 @@ import java.util.Objects;
 /**
  * A remembered portal's API, read with the key from the keyring: when the portal refuses that key
  * (401), the sentence says it is the stored key and how to replace it (Connect…) or forget the portal,
- * instead of the general advice to generate a new key. The keyring entry is kept.
+ * (or, on the command line, {@code login}) or forget the portal, instead of the general advice to generate a new key. The keyring entry is kept.
  */
 final class StoredKeyApi implements PortalApi {
     private final PortalApi api;
     private final String portalName;
+    private final String refusedKey;
 
-    StoredKeyApi(PortalApi api, String portalName) {
+    /** @param refusedKey the sentence for a refused key: what to do next differs in the window and a command */
+    StoredKeyApi(PortalApi api, String portalName, String refusedKey) {
         this.api = Objects.requireNonNull(api, "api");
         this.portalName = Objects.requireNonNull(portalName, "portalName");
+        this.refusedKey = Objects.requireNonNull(refusedKey, "refusedKey");
     }
 
     @Override
@@ -66,7 +69,7 @@ final class StoredKeyApi implements PortalApi {
             if (e.kind() != PortalException.Kind.UNAUTHORIZED) {
                 throw e;
             }
-            throw new PortalException(e.kind(), Message.of("registry.keyRefused", portalName), e);
+            throw new PortalException(e.kind(), Message.of(refusedKey, portalName), e);
         }
     }
 }

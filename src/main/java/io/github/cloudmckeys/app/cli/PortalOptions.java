@@ -60,7 +60,7 @@ final class PortalOptions {
             throw CliFailure.of(ExitCodes.USAGE, e);
         }
         try {
-            return PortalClient.open(choice.access(), messages, net);
+            return choice.open(messages, net);
         } catch (IOException e) {
             net.close();
             throw CliFailure.of(ExitCodes.USAGE, e);

@@ -3,7 +3,10 @@ package io.github.cloudmckeys.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cloudmckeys.demo.DemoPortal;
+import io.github.cloudmckeys.portal.ApiKey;
+import io.github.cloudmckeys.portal.PortalEndpoint;
 import io.github.cloudmckeys.session.InMemoryKeyStore;
+import io.github.cloudmckeys.session.RememberedPortal;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -92,6 +95,23 @@ class RememberedPortalsCommandLineTest {
         assertThat(keys.names()).isEmpty();
         assertThat(run("portals").err()).contains("No portal is remembered");
         assertThat(run("list").err()).contains(DEMO_FALLBACK);
+    }
+
+    @Test
+    void aStoredKeyThePortalNowRefusesIsSaidToBeTheStoredOneAndItsEntryIsKept() throws Exception {
+        run(Map.of(), DemoPortal.API_KEY + "\n", "login", "--endpoint", endpoint, "--name", "labo");
+        RememberedPortal labo = new RememberedPortal("labo", PortalEndpoint.parse(endpoint), true);
+        keys.store(labo, ApiKey.of("0123456789abcdef-revoked-key")); // as when the key is deleted on the portal
+
+        for (List<String> args : List.of(List.of("list"), List.of("--portal", "labo", "list"))) {
+            Run list = run(args.toArray(String[]::new));
+            assertThat(list.exitCode()).isEqualTo(ExitCodes.PORTAL_REFUSED);
+            assertThat(list.err()).contains("The portal refused the API key stored for \"labo\": run cloudmc-keys "
+                    + "login --portal NAME to store its new key, or cloudmc-keys logout --portal NAME to forget");
+        }
+        assertThat(keys.names()).containsExactly("labo");
+        Run french = run("--lang", "fr", "list");
+        assertThat(french.err()).contains("Le portail a refusé la clé d’API gardée pour «\u00a0labo\u00a0»");
     }
 
     @Test
