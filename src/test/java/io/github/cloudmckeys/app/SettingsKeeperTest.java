@@ -3,6 +3,7 @@ package io.github.cloudmckeys.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cloudmckeys.app.settings.AppSettings;
+import io.github.cloudmckeys.app.settings.SavedPortal;
 import io.github.cloudmckeys.app.settings.WindowBounds;
 import io.github.cloudmckeys.app.settings.XdgSettingsStore;
 import io.github.cloudmckeys.i18n.Language;
@@ -47,6 +48,27 @@ class SettingsKeeperTest {
         runner.runNewestFirst();
 
         assertThat(store.load().endpoint()).contains("https://second.example.com/api/v2");
+    }
+
+    @Test
+    void aPortalAnotherRunRememberedMeanwhileIsKeptAndOneThisRunForgotIsNotBroughtBack() {
+        XdgSettingsStore store = new XdgSettingsStore(home.resolve("cloudmc-keys"));
+        SavedPortal labo = new SavedPortal("labo", "https://labo.example.com/api/v2", true);
+        SavedPortal prod = new SavedPortal("prod", "https://prod.example.com/api/v2", false);
+        SavedPortal test = new SavedPortal("test", "https://test.example.com/api/v2", true);
+        SettingsKeeper window = new SettingsKeeper(store, AppSettings.defaults().withPortals(List.of(labo)),
+                BackgroundRunner.inPlace());
+        window.updateNow(s -> s);
+        SettingsKeeper otherRun = new SettingsKeeper(store, store.load(), BackgroundRunner.inPlace());
+        otherRun.update(s -> s.withPortals(List.of(labo, prod, test))); // as `login` does, from another process
+
+        window.update(s -> s.withWindowBounds(new WindowBounds(10, 20, 800, 600, false)));
+        assertThat(store.load().portals()).containsExactly(labo, prod, test.asDefault(false));
+        assertThat(store.load().windowBounds()).contains(new WindowBounds(10, 20, 800, 600, false));
+
+        window.update(s -> s.withPortals(List.of())); // Forget this portal
+        window.updateNow(s -> s.withLastSaveFolder(home));
+        assertThat(store.load().portals()).containsExactly(prod.asDefault(true), test.asDefault(false));
     }
 
     @Test
