@@ -52,9 +52,10 @@ final class CredentialsTable extends TableView<CredentialRow> {
         field.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         field.setCellFactory(column -> new FieldCell()); // the label and the tag of the role it plays
         field.setMinWidth(120);
-        // As wide as the longest label (up to 320), no wider: the room left goes after the buttons.
-        field.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> widest(model.rows(), CredentialRow::label,
-                Font.font(13), 220, 360), model.rows())); // room for the role tag beside the label
+        // As wide as the longest label with its role tag, no wider (the room left goes after the buttons), and
+        // at most 45 % of the table, so that values keep room at the smallest size.
+        field.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.min(fieldWidth(model.rows()),
+                Math.max(220, 0.45 * getWidth())), model.rows(), widthProperty()));
         field.maxWidthProperty().bind(field.prefWidthProperty());
         field.setSortable(false);
         field.setReorderable(false);
@@ -90,6 +91,22 @@ final class CredentialsTable extends TableView<CredentialRow> {
             }
         });
         setContextMenu(contextMenu(model, messages));
+    }
+
+    /** The field column's width for its widest label and role tag (10 px text, 5 px padding, 6 px apart). */
+    private static double fieldWidth(List<CredentialRow> rows) {
+        Text label = new Text();
+        label.setFont(Font.font(13));
+        Text tag = new Text();
+        tag.setFont(Font.font(10));
+        double widest = 0;
+        for (CredentialRow row : rows) {
+            label.setText(row.label());
+            tag.setText(row.roleTag());
+            double tagWidth = row.roleTag().isEmpty() ? 0 : 6 + tag.getLayoutBounds().getWidth() + 12;
+            widest = Math.max(widest, label.getLayoutBounds().getWidth() + tagWidth);
+        }
+        return Math.max(220, Math.ceil(widest) + 28);
     }
 
     /**

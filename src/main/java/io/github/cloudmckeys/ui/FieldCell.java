@@ -14,6 +14,7 @@ final class FieldCell extends TableCell<CredentialRow, CredentialRow> {
 
     FieldCell() {
         tag.getStyleClass().add("role-tag");
+        label.getStyleClass().add("field-label");
         box.setAlignment(Pos.CENTER_LEFT);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }

@@ -119,6 +119,43 @@ class MinimumSizeTest {
                 .containsAll(variableLines(WindowDriver.read(() -> window.model().export().previewProperty().get())));
     }
 
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void atTheDefaultSizeEveryFieldLabelAndRoleTagIsWhole(Language language, FxRobot robot) {
+        WindowDriver ui = new WindowDriver(robot);
+        Messages messages = Messages.of(language);
+        WindowDriver.read(() -> {
+            window = MainWindow.show(stage, new MainWindow.Services(runner, new FxClipboardService(),
+                    new ScriptedDialogs(), CLOCK, ROLES, FieldLabels.load(language.locale()), messages));
+            stage.setWidth(MainWindow.DEFAULT_WIDTH);
+            stage.setHeight(MainWindow.DEFAULT_HEIGHT);
+            window.model().connect(PortalToOpen.of(new PortalAccess.Demo(Optional.empty()), messages));
+            return null;
+        });
+        ui.waitFor("the services", () -> !window.model().catalog().entries().isEmpty());
+        WindowDriver.read(() -> { // the longest labels and tags: "Authentication endpoint (deprecated)", S3 keys
+            window.model().select(window.model().catalog().entries().stream()
+                    .filter(entry -> entry.label().startsWith("Object Storage")).findFirst().orElseThrow());
+            return null;
+        });
+        ui.waitFor("the credentials", () -> !window.model().rows().isEmpty());
+        List<List<String>> last = new ArrayList<>();
+        try {
+            ui.waitFor("every field label and tag whole", () -> {
+                List<String> found = new ArrayList<>();
+                List<Node> texts = new ArrayList<>(robot.lookup("#credentials .field-label").queryAll());
+                texts.addAll(robot.lookup("#credentials .role-tag").queryAll());
+                texts.stream().filter(Node::isVisible).forEach(node -> whole(node, ((Labeled) node).getText(), found));
+                last.add(0, found);
+                return found.isEmpty() && texts.size() >= 2 * MainView.MIN_TABLE_ROWS;
+            });
+        } catch (AssertionError timedOut) {
+            // said below, with what is cut
+        }
+        assertThat(last.get(0)).as("at %s × %s in %s", MainWindow.DEFAULT_WIDTH, MainWindow.DEFAULT_HEIGHT, language)
+                .isEmpty();
+    }
+
     private List<String> problems(FxRobot robot) {
         List<String> found = new ArrayList<>();
         assertThat(stage.getWidth()).isEqualTo(MainWindow.MIN_WIDTH);
