@@ -68,28 +68,7 @@ class MinimumSizeTest {
     @ParameterizedTest
     @EnumSource(Language.class)
     void everyCommandIsWholeInsideTheWindow(Language language, FxRobot robot) {
-        WindowDriver ui = new WindowDriver(robot);
-        Messages messages = Messages.of(language);
-        WindowDriver.read(() -> {
-            window = MainWindow.show(stage, new MainWindow.Services(runner, new FxClipboardService(),
-                    new ScriptedDialogs(), CLOCK, ROLES, FieldLabels.load(language.locale()), messages));
-            return null;
-        });
-        WindowDriver.read(() -> { // after the window's own check of the size it was given
-            stage.setWidth(MainWindow.MIN_WIDTH);
-            stage.setHeight(MainWindow.MIN_HEIGHT);
-            window.model().connect(PortalToOpen.of(new PortalAccess.Demo(Optional.empty()), messages));
-            return null;
-        });
-        ui.waitFor("the services", () -> !window.model().catalog().entries().isEmpty());
-        WindowDriver.read(() -> {
-            // The demo's object storage: a password, S3 keys and both Keystone versions, the most a service holds.
-            ServiceEntry storage = window.model().catalog().entries().stream()
-                    .filter(entry -> entry.label().startsWith("Object Storage")).findFirst().orElseThrow();
-            window.model().select(storage);
-            return null;
-        });
-        ui.waitFor("the credentials", () -> !window.model().rows().isEmpty());
+        WindowDriver ui = showObjectStorage(language, robot, MainWindow.MIN_WIDTH, MainWindow.MIN_HEIGHT);
         WindowDriver.read(() -> {
             window.model().credentialsCheck().test();
             return null;
@@ -122,23 +101,7 @@ class MinimumSizeTest {
     @ParameterizedTest
     @EnumSource(Language.class)
     void atTheDefaultSizeEveryFieldLabelAndRoleTagIsWhole(Language language, FxRobot robot) {
-        WindowDriver ui = new WindowDriver(robot);
-        Messages messages = Messages.of(language);
-        WindowDriver.read(() -> {
-            window = MainWindow.show(stage, new MainWindow.Services(runner, new FxClipboardService(),
-                    new ScriptedDialogs(), CLOCK, ROLES, FieldLabels.load(language.locale()), messages));
-            stage.setWidth(MainWindow.DEFAULT_WIDTH);
-            stage.setHeight(MainWindow.DEFAULT_HEIGHT);
-            window.model().connect(PortalToOpen.of(new PortalAccess.Demo(Optional.empty()), messages));
-            return null;
-        });
-        ui.waitFor("the services", () -> !window.model().catalog().entries().isEmpty());
-        WindowDriver.read(() -> { // the longest labels and tags: "Authentication endpoint (deprecated)", S3 keys
-            window.model().select(window.model().catalog().entries().stream()
-                    .filter(entry -> entry.label().startsWith("Object Storage")).findFirst().orElseThrow());
-            return null;
-        });
-        ui.waitFor("the credentials", () -> !window.model().rows().isEmpty());
+        WindowDriver ui = showObjectStorage(language, robot, MainWindow.DEFAULT_WIDTH, MainWindow.DEFAULT_HEIGHT);
         List<List<String>> last = new ArrayList<>();
         try {
             ui.waitFor("every field label and tag whole", () -> {
@@ -154,6 +117,33 @@ class MinimumSizeTest {
         }
         assertThat(last.get(0)).as("at %s × %s in %s", MainWindow.DEFAULT_WIDTH, MainWindow.DEFAULT_HEIGHT, language)
                 .isEmpty();
+    }
+
+    /** The window at that size on the demo portal, its object storage shown: the most fields a service holds. */
+    private WindowDriver showObjectStorage(Language language, FxRobot robot, double width, double height) {
+        WindowDriver ui = new WindowDriver(robot);
+        Messages messages = Messages.of(language);
+        WindowDriver.read(() -> {
+            window = MainWindow.show(stage, new MainWindow.Services(runner, new FxClipboardService(),
+                    new ScriptedDialogs(), CLOCK, ROLES, FieldLabels.load(language.locale()), messages));
+            return null;
+        });
+        WindowDriver.read(() -> { // after the window's own check of the size it was given
+            stage.setWidth(width);
+            stage.setHeight(height);
+            window.model().connect(PortalToOpen.of(new PortalAccess.Demo(Optional.empty()), messages));
+            return null;
+        });
+        ui.waitFor("the services", () -> !window.model().catalog().entries().isEmpty());
+        WindowDriver.read(() -> {
+            // A password, S3 keys and both Keystone versions: the longest labels and role tags too.
+            ServiceEntry storage = window.model().catalog().entries().stream()
+                    .filter(entry -> entry.label().startsWith("Object Storage")).findFirst().orElseThrow();
+            window.model().select(storage);
+            return null;
+        });
+        ui.waitFor("the credentials", () -> !window.model().rows().isEmpty());
+        return ui;
     }
 
     private List<String> problems(FxRobot robot) {
