@@ -63,16 +63,26 @@ public final class HttpPortalApi implements PortalApi {
 
     /** A client with the defaults: 10 s to connect, 30 s for each whole request. */
     public static HttpPortalApi create(PortalEndpoint endpoint, ApiKey apiKey) {
-        return new HttpPortalApi(newHttpClient(DEFAULT_CONNECT_TIMEOUT), newObjectMapper(), endpoint, apiKey,
+        return new HttpPortalApi(newHttpClient(DEFAULT_CONNECT_TIMEOUT, endpoint), newObjectMapper(), endpoint, apiKey,
                 DEFAULT_REQUEST_TIMEOUT);
     }
 
     /** An HTTP client that never follows redirects. */
     public static HttpClient newHttpClient(Duration connectTimeout) {
-        return HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        return builder(connectTimeout).build();
+    }
+
+    /**
+     * An HTTP client that never follows redirects, for {@code endpoint}: for an {@code http://} one (loopback), TLS
+     * is set up only if ever needed, since nothing is to be sent with it (no redirect is followed).
+     */
+    public static HttpClient newHttpClient(Duration connectTimeout, PortalEndpoint endpoint) {
+        HttpClient.Builder builder = builder(connectTimeout);
+        return "http".equals(endpoint.uri().getScheme()) ? DeferredTls.deferUntilUsed(builder).build() : builder.build();
+    }
+
+    private static HttpClient.Builder builder(Duration connectTimeout) {
+        return HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER);
     }
 
     /** A mapper that ignores the fields the portal adds over time. */
