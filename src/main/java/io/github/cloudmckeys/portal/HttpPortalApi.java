@@ -1,8 +1,5 @@
 package io.github.cloudmckeys.portal;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.logging.LiveSecrets;
 import io.github.cloudmckeys.portal.PortalException.Kind;
@@ -47,7 +44,7 @@ public final class HttpPortalApi implements PortalApi {
      *                       send the key along
      * @param requestTimeout the limit for a whole exchange, body included
      */
-    public HttpPortalApi(HttpClient client, ObjectMapper mapper, PortalEndpoint endpoint, ApiKey apiKey,
+    public HttpPortalApi(HttpClient client, PortalEndpoint endpoint, ApiKey apiKey,
                          Duration requestTimeout) {
         this.client = Objects.requireNonNull(client, "client");
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
@@ -57,13 +54,13 @@ public final class HttpPortalApi implements PortalApi {
         if (requestTimeout.isNegative() || requestTimeout.isZero()) {
             throw new IllegalArgumentException("requestTimeout must be positive");
         }
-        this.failures = new PortalFailures(Objects.requireNonNull(mapper, "mapper"), endpoint, apiKey);
-        this.responses = new PortalResponses(mapper, endpoint, failures);
+        this.failures = new PortalFailures(endpoint, apiKey);
+        this.responses = new PortalResponses(endpoint, failures);
     }
 
     /** A client with the defaults: 10 s to connect, 30 s for each whole request. */
     public static HttpPortalApi create(PortalEndpoint endpoint, ApiKey apiKey) {
-        return new HttpPortalApi(newHttpClient(DEFAULT_CONNECT_TIMEOUT, endpoint), newObjectMapper(), endpoint, apiKey,
+        return new HttpPortalApi(newHttpClient(DEFAULT_CONNECT_TIMEOUT, endpoint), endpoint, apiKey,
                 DEFAULT_REQUEST_TIMEOUT);
     }
 
@@ -85,25 +82,18 @@ public final class HttpPortalApi implements PortalApi {
         return HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER);
     }
 
-    /** A mapper that ignores the fields the portal adds over time. */
-    public static ObjectMapper newObjectMapper() {
-        return JsonMapper.builder()
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build();
-    }
-
     public PortalEndpoint endpoint() {
         return endpoint;
     }
 
     @Override
     public List<Environment> environments() throws PortalException {
-        return responses.list(get("/environments"), Environment.class);
+        return responses.list(get("/environments"), PortalRecords::environment);
     }
 
     @Override
     public List<ServiceConnection> serviceConnections() throws PortalException {
-        return responses.list(get("/services/connections"), ServiceConnection.class);
+        return responses.list(get("/services/connections"), PortalRecords::serviceConnection);
     }
 
     @Override
@@ -111,7 +101,7 @@ public final class HttpPortalApi implements PortalApi {
         Objects.requireNonNull(connectionId, "connectionId");
         Objects.requireNonNull(environmentId, "environmentId");
         String path = "/services/connections/" + encodePathSegment(connectionId) + "/apiInfo";
-        ApiInfo info = responses.object(get(path, "?environmentId=" + encode(environmentId)), ApiInfo.class);
+        ApiInfo info = responses.object(get(path, "?environmentId=" + encode(environmentId)), PortalRecords::apiInfo);
         info.fields().stream().filter(ApiInfoField::sensitive).map(ApiInfoField::value).forEach(LiveSecrets::register);
         return info;
     }

@@ -1,7 +1,6 @@
 package io.github.cloudmckeys.portal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.logging.LiveSecrets;
 import io.github.cloudmckeys.portal.PortalException.Kind;
@@ -33,12 +32,10 @@ final class PortalFailures {
     static final int MAX_CODE_CHARS = 40;
     static final String REDACTED = "(redacted)";
 
-    private final ObjectMapper mapper;
     private final String host;
     private final String apiKey;
 
-    PortalFailures(ObjectMapper mapper, PortalEndpoint endpoint, ApiKey apiKey) {
-        this.mapper = mapper;
+    PortalFailures(PortalEndpoint endpoint, ApiKey apiKey) {
         this.host = endpoint.host();
         this.apiKey = apiKey.reveal();
     }
@@ -179,7 +176,7 @@ final class PortalFailures {
         }
         JsonNode root;
         try {
-            root = mapper.readTree(body);
+            root = JsonTree.read(body);
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -196,7 +196,7 @@ class HttpPortalApiTest {
         String badKey = "SEKRET\u0007KEY";
         try (RawHttpTestServer server = RawHttpTestServer.start(respond(200, JSON, "{\"data\":[]}"))) {
             HttpPortalApi api = new HttpPortalApi(HttpPortalApi.newHttpClient(Duration.ofSeconds(5)),
-                    HttpPortalApi.newObjectMapper(), PortalEndpoint.parse(server.url("/api/v2")), ApiKey.of(badKey),
+                    PortalEndpoint.parse(server.url("/api/v2")), ApiKey.of(badKey),
                     Duration.ofSeconds(5));
             PortalException e = catchThrowableOfType(PortalException.class, api::environments);
 

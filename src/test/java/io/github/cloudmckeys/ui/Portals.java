@@ -24,7 +24,7 @@ final class Portals {
     static PortalTarget remote(String name, boolean demo, URI endpoint, String key, Duration requestTimeout) {
         return new PortalTarget(name, demo, () -> {
             PortalApi api = new HttpPortalApi(HttpPortalApi.newHttpClient(Duration.ofSeconds(5)),
-                    HttpPortalApi.newObjectMapper(), parse(endpoint), ApiKey.of(key), requestTimeout);
+                    parse(endpoint), ApiKey.of(key), requestTimeout);
             return new PortalConnection() {
                 @Override
                 public PortalApi api() {
