@@ -48,7 +48,7 @@ public final class CommandLineApp {
             err.println(messages.get("cli.lang.unknown", asked.get()));
             return ExitCodes.USAGE;
         }
-        CommandLine picocli = new CommandLine(new CloudMcKeysCommand(env, messages))
+        CommandLine picocli = new CloudMcKeysCommand(env, messages).withSubcommandsFor(args)
                 .setOut(out)
                 .setErr(err)
                 .setResourceBundle(helpBundle(language))
