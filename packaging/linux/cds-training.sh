@@ -1,8 +1,10 @@
 #!/bin/sh
-# The training run behind the app-image's CDS class list (packaging/build.xml; not shipped): the window started
-# as its launcher starts it (the runtime, the class path and the options of lib/app/cloudmc-keys.cfg) but through
-# the benchmarks' test-scope launcher, io.github.cloudmckeys.app.ProbedMain, which ends it once a service of the
-# demo portal is shown. The app itself never ends that way. Run under a display (xvfb-run), with a fresh home.
+# The training runs behind the app-image's CDS class list (packaging/build.xml; not shipped), each started as the
+# launcher starts the app (the runtime, the class path and the options of lib/app/cloudmc-keys.cfg): the window,
+# through the benchmarks' test-scope launcher io.github.cloudmckeys.app.ProbedMain, which ends it once a service of
+# the demo portal is shown (the app itself never ends that way); then the command line, `list --demo` and an
+# `export` from the demo portal, so that the archive serves the commands too. Their class lists are merged, each
+# class once, in the order first loaded. Run under a display (xvfb-run), with a fresh home.
 #
 #   cds-training.sh IMAGE TEST_CLASSES CLASS_LIST
 set -eu
@@ -14,6 +16,17 @@ app=$image/lib/app
 cfg=$app/cloudmc-keys.cfg
 classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s#\\\$APPDIR#$app#" | paste -sd: -)
 options=$(sed -n 's/^java-options=//p' "$cfg" | grep -v '^-XX:SharedArchiveFile=' || true)
+runs=$(mktemp -d)
+trap 'rm -rf "$runs"' EXIT
+
 # shellcheck disable=SC2086 # one option a line in the cfg, none with a space
-exec "$image/lib/runtime/bin/java" -XX:DumpLoadedClassList="$list" -Dcloudmc.probe=service:ccontini $options \
+"$image/lib/runtime/bin/java" -XX:DumpLoadedClassList="$runs/window" -Dcloudmc.probe=service:ccontini $options \
     -cp "$classpath:$test_classes" io.github.cloudmckeys.app.ProbedMain
+# shellcheck disable=SC2086
+"$image/lib/runtime/bin/java" -XX:DumpLoadedClassList="$runs/list" $options -cp "$classpath" \
+    io.github.cloudmckeys.app.Main list --demo >/dev/null
+# shellcheck disable=SC2086
+"$image/lib/runtime/bin/java" -XX:DumpLoadedClassList="$runs/export" $options -cp "$classpath" \
+    io.github.cloudmckeys.app.Main export --demo --service sandbox >/dev/null
+awk '!seen[$0]++ && !/io\/github\/cloudmckeys\/app\/(ProbedMain|WindowProbe|ProcessFigures)/' \
+    "$runs/window" "$runs/list" "$runs/export" >"$list"

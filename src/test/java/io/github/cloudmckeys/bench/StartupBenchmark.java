@@ -72,7 +72,7 @@ final class StartupBenchmark {
             }
         }
         return List.of(Row.againstRatio(figure + " (" + runs + " runs each, alternated)",
-                Stats.median(app), Stats.median(empty), "%.0f ms", "empty JavaFX window", 1.15));
+                Stats.median(app), Stats.median(empty), "%.0f ms", "empty JavaFX window", 1.5));
     }
 
     /** Peak memory once a service is shown, against the empty window's at its first frame (from {@link #firstFrame}). */
