@@ -8,7 +8,8 @@
 #   bash .ci/openstack-e2e.sh --openrc-only          # without the other formats' checks (.ci/openstack/e2e-formats.sh)
 #
 # Then, unless --handwritten-openrc or --openrc-only: clouds.yaml, rclone, `cloudmc-keys check`, and the AWS
-# profile through Swift's S3 API with the real `openstack`, `rclone` and `aws` (.ci/openstack/e2e-formats.sh).
+# profile through Swift's S3 API with the real `openstack`, `rclone` and `aws` (.ci/openstack/e2e-formats.sh);
+# then exec and the AWS credential_process profile, which write no secret (.ci/openstack/e2e-exec.sh).
 # Installs its Debian packages when missing (needs root then), uses the fixed loopback ports
 # 5000 (Keystone), 8080 (Swift proxy) and 6200-6202 (object, container, account servers),
 # keeps everything else in one temporary directory, and stops what it started by PID on exit.
@@ -601,6 +602,10 @@ done
 if ! $HANDWRITTEN && $FORMATS_CHECKS; then
     # shellcheck source=openstack/e2e-formats.sh
     . "$TEMPLATES/e2e-formats.sh"
+    # shellcheck source=openstack/e2e-exec.sh
+    . "$TEMPLATES/e2e-exec.sh"
+    # shellcheck source=openstack/e2e-roles.sh
+    . "$TEMPLATES/e2e-roles.sh"
 fi
 
 phase ""

@@ -25,7 +25,7 @@ done
 # jpackage --type deb needs fakeroot and objcopy (binutils); the window needs GTK 3 and a display (the build's
 # CDS training run too, through xvfb-run and xauth); the checks need ImageMagick (import, identify), xdotool,
 # xprop (x11-utils) and desktop-file-validate.
-PACKAGES=(binutils fakeroot libgtk-3-0 xvfb xauth imagemagick xdotool x11-utils desktop-file-utils locales)
+PACKAGES=(binutils fakeroot libgtk-3-0 xvfb xauth imagemagick xdotool x11-utils desktop-file-utils locales man-db bash-completion)
 MAX_IMAGE_BYTES=$((60 * 1024 * 1024))
 IMAGE=$REPO/target/jpackage/image/cloudmc-keys
 OUT=$REPO/target/package-e2e
@@ -76,6 +76,10 @@ javafx_jars=("$IMAGE"/lib/app/javafx*)
 [ ! -e "${javafx_jars[0]}" ] || fail "JavaFX jars on the launcher's class path: ${javafx_jars[*]}"
 "$IMAGE/bin/cloudmc-keys" list --demo > "$OUT/image-list.txt"
 grep -q ' / ' "$OUT/image-list.txt" || fail "the app-image's launcher did not list the demo services"
+# With no locale at all (cron, systemd), an accented argument still reaches the app intact.
+env -i "$IMAGE/bin/cloudmc-keys" show --demo --service Montréal-prod > "$OUT/image-no-locale.txt" 2>&1 \
+    || fail "the launcher with an empty environment: $(cat "$OUT/image-no-locale.txt")"
+grep -q 'Montréal-prod' "$OUT/image-no-locale.txt" || fail "no Montréal-prod with an empty environment"
 
 step "the .deb"
 debs=("$REPO"/target/jpackage/cloudmc-keys_*.deb)
@@ -83,6 +87,14 @@ if [ ${#debs[@]} -ne 1 ] || [ ! -f "${debs[0]}" ]; then fail "expected one .deb 
 DEB=${debs[0]}
 echo "$(basename "$DEB"): $(stat -c %s "$DEB") bytes = $(numfmt --to=iec-i --suffix=B "$(stat -c %s "$DEB")")"
 dpkg-deb -f "$DEB" Depends | tr ',' '\n' | grep -qx ' *libgtk-3-0 *' || fail "libgtk-3-0 is not in Depends"
+twice=$(dpkg-deb -f "$DEB" Depends | tr ',' '\n' | sed 's/^ *//; s/ *$//' | sort | uniq -d)
+[ -z "$twice" ] || fail "Depends names a package twice: $twice"
+maintainer=$(dpkg-deb -f "$DEB" Maintainer)
+case $maintainer in
+    *'<Unknown>'* | '') fail "Maintainer is not set: '$maintainer'" ;;
+    *'<'*'@'*'>') echo "Maintainer: $maintainer" ;;
+    *) fail "Maintainer is not 'Name <address>': '$maintainer'" ;;
+esac
 
 if dpkg -s cloudmc-keys >/dev/null 2>&1; then
     step "purging the cloudmc-keys installed before"
@@ -103,6 +115,24 @@ desktop-file-validate "$MENU_ENTRY"
 step "the installed command line"
 (cd / && cloudmc-keys list --demo) | tee "$OUT/installed-list.txt"
 grep -q ' / ' "$OUT/installed-list.txt" || fail "the installed cloudmc-keys did not list the demo services"
+
+step "the man page and the bash completion postinst put in place"
+[ -f /usr/share/man/man1/cloudmc-keys.1.gz ] || fail "no man page at /usr/share/man/man1/cloudmc-keys.1.gz"
+MANWIDTH=100 man cloudmc-keys 2>&1 | tee "$OUT/man.txt" | head -12
+grep -q 'cloudmc-keys - ' "$OUT/man.txt" || fail "man cloudmc-keys shows no NAME line"
+MANWIDTH=100 man cloudmc-keys-exec 2>&1 | grep -q 'Run COMMAND with one service' || fail "man cloudmc-keys-exec"
+for file in /usr/share/zsh/vendor-completions/_cloudmc-keys /usr/share/fish/vendor_completions.d/cloudmc-keys.fish; do
+    [ -f "$file" ] || fail "no completion at $file"
+done
+# bash-completion loads the script on the first TAB after the command's name, as an interactive shell would.
+completed=$(cd / && bash -c 'source /usr/share/bash-completion/bash_completion
+    _comp_load cloudmc-keys 2>/dev/null || __load_completion cloudmc-keys 2>/dev/null || _completion_loader cloudmc-keys
+    COMP_WORDS=(cloudmc-keys ex); COMP_CWORD=1; _complete_cloudmc-keys 2>/dev/null; echo "${COMPREPLY[*]}"
+    COMP_WORDS=(cloudmc-keys show --demo --service Object); COMP_CWORD=4; _complete_cloudmc-keys 2>/dev/null
+    printf "%s\n" "${COMPREPLY[@]}"')
+echo "$completed"
+head -1 <<<"$completed" | grep -qx 'export exec' || fail "bash completion of 'cloudmc-keys ex' gave: $completed"
+grep -qF 'Object\ Storage\ /\ ccontini' <<<"$completed" || fail "bash completion of --service gave no service names"
 
 step "the installed command line follows the system's language (LANG=fr_CA.UTF-8)"
 # Java reads the language through setlocale(3), which ignores a locale the system has not generated.
@@ -170,6 +200,9 @@ step "purge"
 dpkg --purge cloudmc-keys
 INSTALLED=false
 dpkg -s cloudmc-keys >/dev/null 2>&1 && fail "cloudmc-keys is still known to dpkg"
+for file in /usr/share/man/man1/cloudmc-keys.1.gz /usr/share/bash-completion/completions/cloudmc-keys; do
+    [ ! -e "$file" ] || fail "the purge left $file"
+done
 for path in /opt/cloudmc-keys "$LINK" "$MENU_ENTRY"; do
     if [ -e "$path" ] || [ -L "$path" ]; then fail "$path is still there after the purge"; fi
 done

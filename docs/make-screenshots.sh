@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Makes docs/screenshot.png (English) and docs/screenshot-fr.png (French) from the built jar:
-# the real window on the embedded demo portal under Xvfb, a fresh home (no settings); the
-# service is picked by typing into the search field, as a user would. The language is given
-# with --lang as well as LANG: Java ignores a LANG whose locale the system has not generated.
+# Makes the README's screenshots from the built jar: docs/screenshot.png (English, light),
+# docs/screenshot-dark.png (the dark appearance), docs/screenshot-fr.png (French) and
+# docs/screenshot-min.png (the minimum size): the real window on the embedded demo portal under
+# Xvfb, a fresh home whose only settings are the appearance or the window's size; the service is
+# picked by typing into the search field, as a user would. The language is given with --lang as
+# well as LANG: Java ignores a LANG whose locale the system has not generated.
 # Needs: xvfb, xdotool, imagemagick, a JDK 17+. Run ./mvnw -q -B package -DskipTests first.
-# Usage: docs/make-screenshots.sh [en|fr]...   (both when none is given)
+# Usage: docs/make-screenshots.sh [en|dark|fr|min]...   (all four when none is given)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=target/cloudmc-keys.jar
@@ -36,10 +38,12 @@ largest_window() {
     echo "$best"
 }
 
-shoot() { # shoot LANG OUTPUT
-    local lang=$1 output=$2 home window
-    home=$WORK/home-$lang
-    mkdir -p "$home"
+shoot() { # shoot LANG OUTPUT [SETTINGS-JSON]
+    local lang=$1 output=$2 settings=${3:-} home window
+    home=$WORK/home-$(basename "$output" .png)
+    mkdir -p "$home/.config/cloudmc-keys"
+    chmod 700 "$home/.config/cloudmc-keys"
+    [ -z "$settings" ] || printf '%s\n' "$settings" > "$home/.config/cloudmc-keys/settings.json"
     env -i PATH="$PATH" DISPLAY="$DISPLAY" HOME="$home" XDG_CONFIG_HOME="$home/.config" LANG="$lang" \
         java -Duser.home="$home" -jar "$JAR" --lang "${lang%%_*}" > "$WORK/app-$lang.log" 2>&1 &
     APP_PID=$!
@@ -48,11 +52,11 @@ shoot() { # shoot LANG OUTPUT
     window=$(largest_window)
     # No window manager under Xvfb: give the window the keyboard ourselves.
     xdotool windowfocus --sync "$window"
-    sleep 3 # the demo portal's services load after the first frame
+    sleep 5 # the demo portal's services load after the first frame
     xdotool type --delay 60 'obj cco'
     sleep 1
     xdotool key Return
-    sleep 2
+    sleep 4 # the service's credentials, then the layout
     xdotool mousemove --window "$window" 5 5 # no hover highlight or tooltip in the picture
     sleep 1
     import -window "$window" "$output"
@@ -62,12 +66,15 @@ shoot() { # shoot LANG OUTPUT
     echo "$output ($(identify -format '%wx%h' "$output"), LANG=$lang)"
 }
 
-for language in "${@:-en fr}"; do
-    for one in $language; do
+for picture in "${@:-en dark fr min}"; do
+    for one in $picture; do
         case "$one" in
             en) shoot en_CA.UTF-8 docs/screenshot.png ;;
+            dark) shoot en_CA.UTF-8 docs/screenshot-dark.png '{"theme": "dark"}' ;;
             fr) shoot fr_CA.UTF-8 docs/screenshot-fr.png ;;
-            *) echo "Unknown language: $one (en or fr)" >&2; exit 2 ;;
+            min) shoot en_CA.UTF-8 docs/screenshot-min.png \
+                '{"window": {"x": 0, "y": 0, "width": 780, "height": 720, "maximized": false}}' ;;
+            *) echo "Unknown screenshot: $one (en, dark, fr or min)" >&2; exit 2 ;;
         esac
     done
 done

@@ -7,6 +7,7 @@ import io.github.cloudmckeys.credentials.FieldLabels;
 import io.github.cloudmckeys.credentials.FieldRoles;
 import io.github.cloudmckeys.i18n.Language;
 import io.github.cloudmckeys.i18n.Messages;
+import io.github.cloudmckeys.session.KeyStores;
 import io.github.cloudmckeys.ui.FxBackgroundRunner;
 import io.github.cloudmckeys.ui.FxClipboardService;
 import io.github.cloudmckeys.ui.MainWindow;
@@ -32,6 +33,7 @@ public final class DesktopApp extends Application {
     private FieldLabels labels;
     private Messages messages;
     private FxBackgroundRunner runner;
+    private boolean systemPrefersDark;
     private DesktopSession session;
 
     /**
@@ -45,19 +47,24 @@ public final class DesktopApp extends Application {
     private static volatile Optional<Language> commandLineLanguage = Optional.empty();
 
     private record Loaded(Map<String, String> env, SettingsStore store, AppSettings settings, FieldRoles roles,
-                          Language language, FieldLabels labels, Messages messages) {
+                          Language language, FieldLabels labels, Messages messages, boolean systemPrefersDark) {
         static Loaded read(Optional<Language> commandLine) {
             Map<String, String> env = System.getenv();
             SettingsStore store = XdgSettingsStore.forEnvironment(env, Path.of(System.getProperty("user.home")));
             AppSettings settings = store.load();
             Language language = Language.choose(commandLine, settings.language(), Language.systemLocale());
+            // Asked only when the choice is the system's: the programs it runs take a few milliseconds each.
+            boolean dark = settings.theme().isEmpty() && SystemAppearance.prefersDark();
             return new Loaded(env, store, settings, FieldRoles.load(), language, FieldLabels.load(language.locale()),
-                    Messages.of(language));
+                    Messages.of(language), dark);
         }
     }
 
     /** @param language {@code --lang}'s language, if given: it wins over the settings and the system */
     static void launchWindow(Optional<Language> language) {
+        // The window follows the desktop's proxy setting when neither the environment nor Preferences… names
+        // one (NetSession asks the JDK's selector then); read by the JDK once, so set before any network use.
+        System.setProperty("java.net.useSystemProxies", "true");
         commandLineLanguage = language;
         FutureTask<Loaded> reading = new FutureTask<>(() -> Loaded.read(language));
         Thread reader = new Thread(reading, "settings-reader");
@@ -90,6 +97,7 @@ public final class DesktopApp extends Application {
         roles = loaded.roles();
         labels = loaded.labels();
         messages = loaded.messages();
+        systemPrefersDark = loaded.systemPrefersDark();
         speakToJavaFx(loaded.language());
     }
 
@@ -109,7 +117,8 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         runner = new FxBackgroundRunner();
-        session = DesktopSession.start(stage, env, store, settings, messages, runner, dialogs ->
+        session = DesktopSession.start(stage, env, store, settings, KeyStores.forThisSystem(), messages,
+                systemPrefersDark, runner, dialogs ->
                 new MainWindow.Services(runner, new FxClipboardService(), dialogs, Clock.systemUTC(), roles, labels,
                         messages));
     }

@@ -1,6 +1,7 @@
 package io.github.cloudmckeys.app;
 
 import io.github.cloudmckeys.app.cli.CommandLineApp;
+import io.github.cloudmckeys.net.TunnelBasicAuth;
 import io.github.cloudmckeys.app.cli.LanguageOption;
 import io.github.cloudmckeys.i18n.Language;
 import io.github.cloudmckeys.logging.AppLogging;
@@ -15,7 +16,9 @@ import java.util.Optional;
 public final class Main {
     private Main() {}
 
-    public static void main(String[] args) {
+    public static void main(String[] typed) {
+        String[] args = NativeArguments.asTyped(typed); // "équipe" intact with no locale set
+        TunnelBasicAuth.allowForProxyLogins(); // before anything loads the JDK's HTTP client
         AppLogging.install(System.getenv(), System.err); // once, for the window and the command line alike
         Optional<Language> windowLanguage = LanguageOption.onlyLanguage(args)
                 ? LanguageOption.find(args).flatMap(Language::parse) : Optional.empty();

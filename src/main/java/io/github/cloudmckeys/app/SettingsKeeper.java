@@ -1,5 +1,6 @@
 package io.github.cloudmckeys.app;
 
+import io.github.cloudmckeys.session.FailureSentences;
 import io.github.cloudmckeys.app.settings.AppSettings;
 import io.github.cloudmckeys.app.settings.SettingsStore;
 import io.github.cloudmckeys.i18n.Messages;
@@ -70,7 +71,7 @@ final class SettingsKeeper {
     }
 
     private String sentence(Exception failure) {
-        return Sentences.of(failure, messages);
+        return FailureSentences.of(failure, messages);
     }
 
     private void write(AppSettings settings, long version) throws IOException {

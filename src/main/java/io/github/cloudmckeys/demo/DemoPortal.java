@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -23,7 +24,9 @@ import java.util.logging.Logger;
  * API this app uses ({@code /environments}, {@code /services/connections},
  * {@code /services/connections/{id}/apiInfo?environmentId=…}, {@code /users}) under
  * {@code /api/v2}, from {@link DemoData}. It is the app's portal when none is configured, and
- * the server tests talk to. Requests need the header {@code MC-Api-Key: }{@link #API_KEY}.
+ * the server tests talk to. Requests need the header {@code MC-Api-Key: }{@link #API_KEY}. Its
+ * services' authentication URLs name its own Keystone ({@link DemoKeystone}) on the same server:
+ * the demo's sample passwords never go to a real one.
  *
  * <pre>{@code
  * try (DemoPortal portal = DemoPortal.start()) {
@@ -52,34 +55,44 @@ public final class DemoPortal implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final URI endpoint;
+    private final DemoKeystone keystone;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private DemoPortal(HttpServer server, ExecutorService executor) {
+    private DemoPortal(HttpServer server, ExecutorService executor, DemoKeystone keystone) {
         this.server = server;
+        this.keystone = keystone;
         this.executor = executor;
         this.endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + DemoPortalHandler.BASE_PATH);
     }
 
-    /** Starts a portal serving the bundled sample data. */
+    /** Starts a portal serving the bundled sample data, whose authentication URLs lead to the demo's own Keystone. */
     public static DemoPortal start() {
-        return start(DemoData.bundled());
+        return start(DemoData.bundled(), true);
     }
 
     /**
-     * Starts a portal serving {@code data} on 127.0.0.1 and a port the system picks.
+     * Starts a portal serving {@code data} on 127.0.0.1 and a port the system picks, its values as they are
+     * (the demo's Keystone answers, but no service names it).
      *
      * @throws UncheckedIOException when no loopback port can be opened
      */
     public static DemoPortal start(DemoData data) {
+        return start(data, false);
+    }
+
+    /** @param ownKeystone true to answer the services' authentication URLs with the demo's own Keystone */
+    private static DemoPortal start(DemoData data, boolean ownKeystone) {
         Objects.requireNonNull(data, "data");
-        DemoPortalHandler handler = new DemoPortalHandler(data, Instant.now());
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(loopback(), 0), 0);
         } catch (IOException e) {
             throw new UncheckedIOException("The demo portal could not open a port on 127.0.0.1.", e);
         }
-        server.createContext("/", handler);
+        String identity = ownKeystone ? "http://127.0.0.1:" + server.getAddress().getPort() + DemoKeystone.PATH : null;
+        server.createContext("/", new DemoPortalHandler(data, Instant.now(), identity));
+        DemoKeystone keystone = new DemoKeystone(data, Clock.systemUTC());
+        server.createContext(DemoKeystone.PATH, keystone);
         ExecutorService executor = new ThreadPoolExecutor(THREADS, THREADS, 0, TimeUnit.MILLISECONDS,
                 new LinkedBlockingQueue<>(), runnable -> {
                     Thread thread = new Thread(runnable, "demo-portal-" + THREAD_NUMBER.incrementAndGet());
@@ -100,7 +113,7 @@ public final class DemoPortal implements AutoCloseable {
             executor.shutdownNow();
             throw new IllegalStateException("Interrupted while starting the demo portal.", e);
         }
-        DemoPortal portal = new DemoPortal(server, executor);
+        DemoPortal portal = new DemoPortal(server, executor, keystone);
         LOG.fine(() -> "demo portal listening on " + portal.endpoint + " with "
                 + data.environments().size() + " environments");
         return portal;
@@ -118,6 +131,11 @@ public final class DemoPortal implements AutoCloseable {
     /** The API endpoint, {@code http://127.0.0.1:<port>/api/v2}, without a trailing slash. */
     public URI endpoint() {
         return endpoint;
+    }
+
+    /** How many tokens the demo's own Keystone gave: Test credentials and check on the demo end there. */
+    public int keystoneTokensGiven() {
+        return keystone.tokensGiven();
     }
 
     /** The socket address the server listens on. */

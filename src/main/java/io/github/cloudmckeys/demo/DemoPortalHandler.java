@@ -51,7 +51,12 @@ final class DemoPortalHandler implements HttpHandler {
     private final byte[] connectionsBody;
     private final byte[] usersBody;
 
-    DemoPortalHandler(DemoData data, Instant startedAt) {
+    /** The demo Keystone's URL: what the services' authentication URLs say instead of a real Keystone's. */
+    private final String identityUrl;
+
+    /** @param identityUrl the demo Keystone, {@code http://127.0.0.1:<port>/identity}; null to keep the data's URLs */
+    DemoPortalHandler(DemoData data, Instant startedAt, String identityUrl) {
+        this.identityUrl = identityUrl;
         connectionsById = data.connections().stream()
                 .collect(Collectors.toMap(ServiceConnection::id, Function.identity()));
         environmentsById = new HashMap<>();
@@ -169,13 +174,25 @@ final class DemoPortalHandler implements HttpHandler {
         for (ApiInfoField field : environment.apiInfo().fields()) {
             fields.addObject()
                     .put("key", field.key())
-                    .put("value", field.value())
+                    .put("value", demoValue(field))
                     .put("sensitive", field.sensitive())
                     .put("environmentSpecific", field.environmentSpecific());
         }
         ObjectNode envelope = mapper.createObjectNode();
         envelope.set("data", data);
         return ok(json(envelope));
+    }
+
+    /** The authentication URLs lead to the demo's own Keystone (v2.0 under {@code /v2.0}); other values as they are. */
+    private String demoValue(ApiInfoField field) {
+        if (identityUrl == null) {
+            return field.value();
+        }
+        return switch (field.key()) {
+            case "auth_url" -> identityUrl;
+            case "auth_url_v2" -> identityUrl + "/v2.0";
+            default -> field.value();
+        };
     }
 
     /** The first value of {@code name} in a form-encoded query, or null. */

@@ -3,10 +3,11 @@ package io.github.cloudmckeys.keystone;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.github.cloudmckeys.export.IdentityVersion;
+import io.github.cloudmckeys.credentials.IdentityVersion;
 import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.keystone.KeystoneException.Kind;
 import io.github.cloudmckeys.keystone.TokenAnswers.Answer;
+import io.github.cloudmckeys.net.NetFailures;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -66,6 +67,11 @@ public final class KeystoneClient {
         return new KeystoneClient(newHttpClient(DEFAULT_CONNECT_TIMEOUT), DEFAULT_REQUEST_TIMEOUT, Clock.systemUTC());
     }
 
+    /** Over a session's client ({@code net.NetSession}: its proxies and trust), 20 s per exchange. */
+    public static KeystoneClient create(HttpClient http) {
+        return new KeystoneClient(http, DEFAULT_REQUEST_TIMEOUT, Clock.systemUTC());
+    }
+
     public static HttpClient newHttpClient(Duration connectTimeout) {
         return HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER)
                 .build();
@@ -123,6 +129,9 @@ public final class KeystoneClient {
         CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(request, CappedBytes.handler(MAX_BODY_BYTES));
         try {
             HttpResponse<byte[]> response = exchange.get(requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
+            if (response.statusCode() == 407) { // from a proxy on the way, which never saw the password
+                throw new KeystoneException(Kind.UNREACHABLE, NetFailures.proxyRefused(http, url));
+            }
             return new Answer(url, response.statusCode(), response.headers().firstValue("Location"), response.body());
         } catch (ExecutionException e) {
             throw transport(url, e.getCause());
@@ -140,6 +149,10 @@ public final class KeystoneClient {
         String host = url.getHost();
         if (has(failure, HttpTimeoutException.class)) {
             return timeout(url);
+        }
+        Optional<Message> network = NetFailures.transport(http, url, failure);
+        if (network.isPresent()) {
+            return new KeystoneException(Kind.UNREACHABLE, network.get(), failure);
         }
         if (has(failure, SSLException.class)) {
             return new KeystoneException(Kind.UNREACHABLE, Message.of("keystone.tls", host), failure);

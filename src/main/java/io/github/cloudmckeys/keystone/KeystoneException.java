@@ -1,6 +1,6 @@
 package io.github.cloudmckeys.keystone;
 
-import io.github.cloudmckeys.i18n.Localized;
+import io.github.cloudmckeys.i18n.LocalizedException;
 import io.github.cloudmckeys.i18n.Message;
 import java.util.Objects;
 
@@ -8,7 +8,7 @@ import java.util.Objects;
  * Keystone gave no token, said in one sentence for the user ({@link #userMessage()}, in their
  * language; {@link #getMessage()} is its English rendering); never holds the password.
  */
-public final class KeystoneException extends Exception implements Localized {
+public final class KeystoneException extends LocalizedException {
     private static final long serialVersionUID = 1L;
 
     public enum Kind {
@@ -40,25 +40,17 @@ public final class KeystoneException extends Exception implements Localized {
     }
 
     private final Kind kind;
-    private final transient Message message;
 
     public KeystoneException(Kind kind, Message message) {
         this(kind, message, null);
     }
 
     public KeystoneException(Kind kind, Message message, Throwable cause) {
-        super(Objects.requireNonNull(message, "message").english(), cause);
+        super(message, cause);
         this.kind = Objects.requireNonNull(kind, "kind");
-        this.message = message;
     }
 
     public Kind kind() {
         return kind;
-    }
-
-    /** The sentence for the user, to be rendered in their language. */
-    @Override
-    public Message userMessage() {
-        return message;
     }
 }

@@ -1,6 +1,6 @@
 package io.github.cloudmckeys.keystone;
 
-import io.github.cloudmckeys.export.IdentityVersion;
+import io.github.cloudmckeys.credentials.IdentityVersion;
 import io.github.cloudmckeys.i18n.Message;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,10 +14,20 @@ import java.util.regex.Pattern;
  * replaced wherever it appears, and so is the value after a name that announces a secret
  * ({@code MC-Api-Key: …}, {@code OS_PASSWORD=…}, {@code "secret_key": "…"}), whether or not
  * it was registered.
+ *
+ * <p>Secrets are kept in {@linkplain Scope scopes}: a portal session's, what is on screen,
+ * a key being tested. Closing a scope forgets its secrets (those another open scope also
+ * holds stay), so that the redactor knows what the process holds now, not all it ever saw.
+ * {@link #register(String)} puts a secret in the redactor's own scope, which lasts as long
+ * as the redactor (a command line's arguments).
  */
 public final class SecretRedactor {
-    /** What a secret becomes. */
-    public static final String REDACTED = "(redacted)";
+    /**
+     * What a hidden secret becomes, wherever the user sees it: in a log, a sentence, the window's credentials table
+     * and the command line's. The same length whatever the secret, so it tells nothing; ASCII, so that it reads the
+     * same in any console code page and any log file.
+     */
+    public static final String MASK = "********";
     /**
      * Shorter values are not searched for: a one- or two-letter "secret" would blank out
      * every occurrence of those letters, and it is no secret worth the name.
@@ -42,33 +53,71 @@ public final class SecretRedactor {
             "(?i)((?<![A-Za-z0-9])(?:api[_-]?key|password|passwd|secret[_-]?key|secret[_-]?access[_-]?key)[\"']?"
                     + "(?:\\s*=\\s*|\\s*:\\s*(?=[\"'])))" + VALUE);
 
-    private final LinkedHashSet<String> secrets = new LinkedHashSet<>();
+    /** The open scopes, the redactor's own first; guarded by itself. */
+    private final Set<Scope> scopes = new LinkedHashSet<>();
+    private final Scope own = openScope();
     /** Longest first, so that a secret containing another one is replaced whole. */
     private volatile List<String> longestFirst = List.of();
 
     /** Remembers {@code secret} (when it is at least {@value #MIN_SECRET_LENGTH} characters) for {@link #redact}. */
     public void register(String secret) {
-        if (secret == null || secret.strip().length() < MIN_SECRET_LENGTH) {
-            return;
+        own.register(secret);
+    }
+
+    /** A new, empty scope: what it registers is redacted until it is closed. */
+    public Scope openScope() {
+        Scope scope = new Scope();
+        synchronized (scopes) {
+            scopes.add(scope);
         }
-        synchronized (secrets) {
-            if (!secrets.add(secret)) {
+        return scope;
+    }
+
+    /** Secrets forgotten together: a portal session's, what is on screen, a key being tested. */
+    public final class Scope implements AutoCloseable {
+        private final LinkedHashSet<String> secrets = new LinkedHashSet<>();
+
+        private Scope() {}
+
+        /** Remembers {@code secret} (at least {@value #MIN_SECRET_LENGTH} characters) until this scope closes. */
+        public void register(String secret) {
+            if (secret == null || secret.strip().length() < MIN_SECRET_LENGTH) {
                 return;
             }
-            String stripped = secret.strip();
-            if (!stripped.equals(secret)) {
-                secrets.add(stripped); // a value may be echoed without its surrounding blanks
+            synchronized (scopes) {
+                if (!scopes.contains(this) || !secrets.add(secret)) {
+                    return;
+                }
+                secrets.add(secret.strip()); // a value may be echoed without its surrounding blanks
+                while (secrets.size() > MAX_SECRETS) {
+                    secrets.remove(secrets.iterator().next());
+                }
+                rebuild();
             }
-            while (secrets.size() > MAX_SECRETS) {
-                secrets.remove(secrets.iterator().next());
+        }
+
+        /** Forgets this scope's secrets, but those another open scope holds. */
+        @Override
+        public void close() {
+            synchronized (scopes) {
+                if (scopes.remove(this)) {
+                    secrets.clear();
+                    rebuild();
+                }
             }
-            List<String> sorted = new ArrayList<>(secrets);
-            sorted.sort(Comparator.comparingInt(String::length).reversed());
-            longestFirst = List.copyOf(sorted);
         }
     }
 
-    /** {@code text} with every registered secret and every announced secret value replaced by {@value #REDACTED}. */
+    /** Called holding the lock on {@link #scopes}. */
+    private void rebuild() {
+        Set<String> all = new LinkedHashSet<>();
+        scopes.forEach(scope -> all.addAll(scope.secrets));
+        List<String> sorted = new ArrayList<>(all);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        longestFirst = List.copyOf(sorted);
+    }
+
+    /** {@code text} with every registered secret and every announced secret value replaced by {@value #MASK}. */
     public String redact(String text) {
         if (text == null || text.isEmpty()) {
             return text;
@@ -76,7 +125,7 @@ public final class SecretRedactor {
         String result = text;
         for (String secret : longestFirst) {
             if (result.contains(secret)) {
-                result = result.replace(secret, REDACTED);
+                result = result.replace(secret, MASK);
             }
         }
         return replaceValues(GENERIC_NAME, replaceValues(HEADER_OR_VARIABLE, result));
@@ -90,7 +139,9 @@ public final class SecretRedactor {
         StringBuilder out = new StringBuilder();
         do {
             String value = matcher.group(2);
-            String replacement = value.contains(REDACTED) ? value : quoteLike(value);
+            // The whole value, even one that holds the mask already (a registered secret replaced above): a
+            // password may contain the mask's characters. Masking a masked value gives the same text.
+            String replacement = quoteLike(value);
             matcher.appendReplacement(out, Matcher.quoteReplacement(matcher.group(1) + replacement));
         } while (matcher.find());
         matcher.appendTail(out);
@@ -101,16 +152,14 @@ public final class SecretRedactor {
     private static String quoteLike(String value) {
         if (value.length() >= 2 && (value.startsWith("\"") || value.startsWith("'"))) {
             char quote = value.charAt(0);
-            return quote + REDACTED + quote;
+            return quote + MASK + quote;
         }
-        return REDACTED;
+        return MASK;
     }
 
-    /** How many secrets are remembered (for tests). */
+    /** How many distinct secrets are remembered (for tests). */
     int size() {
-        synchronized (secrets) {
-            return secrets.size();
-        }
+        return longestFirst.size();
     }
 
     @Override

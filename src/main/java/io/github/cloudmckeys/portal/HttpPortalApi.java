@@ -2,6 +2,9 @@ package io.github.cloudmckeys.portal;
 
 import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.logging.LiveSecrets;
+import io.github.cloudmckeys.net.DeferredTls;
+import io.github.cloudmckeys.net.NetFailures;
+import io.github.cloudmckeys.logging.SecretRedactor;
 import io.github.cloudmckeys.portal.PortalException.Kind;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -38,30 +42,41 @@ public final class HttpPortalApi implements PortalApi {
     private final Duration requestTimeout;
     private final PortalFailures failures;
     private final PortalResponses responses;
+    /** The key, known to the redactor while this client is in use. */
+    private final SecretRedactor.Scope secrets;
 
     /**
-     * @param client         use {@link #newHttpClient(Duration)}: a client that follows redirects would
-     *                       send the key along
+     * @param client         a client that never follows redirects ({@link #newHttpClient(Duration)}): one
+     *                       that does would send the key along, so it is refused
      * @param requestTimeout the limit for a whole exchange, body included
+     * @throws IllegalArgumentException for a client that follows redirects
      */
     public HttpPortalApi(HttpClient client, PortalEndpoint endpoint, ApiKey apiKey,
                          Duration requestTimeout) {
         this.client = Objects.requireNonNull(client, "client");
+        if (client.followRedirects() != HttpClient.Redirect.NEVER) {
+            throw new IllegalArgumentException("a client that follows redirects could send the API key elsewhere");
+        }
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
         this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
-        LiveSecrets.register(apiKey.reveal());
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
         if (requestTimeout.isNegative() || requestTimeout.isZero()) {
             throw new IllegalArgumentException("requestTimeout must be positive");
         }
+        this.secrets = LiveSecrets.openScope();
+        secrets.register(apiKey.reveal());
         this.failures = new PortalFailures(endpoint, apiKey);
         this.responses = new PortalResponses(endpoint, failures);
     }
 
     /** A client with the defaults: 10 s to connect, 30 s for each whole request. */
     public static HttpPortalApi create(PortalEndpoint endpoint, ApiKey apiKey) {
-        return new HttpPortalApi(newHttpClient(DEFAULT_CONNECT_TIMEOUT, endpoint), endpoint, apiKey,
-                DEFAULT_REQUEST_TIMEOUT);
+        return create(newHttpClient(DEFAULT_CONNECT_TIMEOUT, endpoint), endpoint, apiKey);
+    }
+
+    /** Over a session's client ({@code net.NetSession}: its proxies and trust), 30 s for each whole request. */
+    public static HttpPortalApi create(HttpClient client, PortalEndpoint endpoint, ApiKey apiKey) {
+        return new HttpPortalApi(client, endpoint, apiKey, DEFAULT_REQUEST_TIMEOUT);
     }
 
     /** An HTTP client that never follows redirects. */
@@ -82,18 +97,36 @@ public final class HttpPortalApi implements PortalApi {
         return HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER);
     }
 
+    /** Forgets the key: the redactor no longer knows it unless someone else holds it. */
+    @Override
+    public void close() {
+        secrets.close();
+    }
+
     public PortalEndpoint endpoint() {
         return endpoint;
     }
 
     @Override
     public List<Environment> environments() throws PortalException {
-        return responses.list(get("/environments"), PortalRecords::environment);
+        return environmentsPaged().rest().soFar();
+    }
+
+    /** The first answer asks for no page: a portal that does not page sends its whole list, as before. */
+    @Override
+    public PagedList<Environment> environmentsPaged() throws PortalException {
+        String path = "/environments";
+        return PagedList.of(path, responses.page(get(path), PortalRecords::environment),
+                (number, size) -> responses.page(get(path, pageQuery(number, size)), PortalRecords::environment),
+                Environment::id);
     }
 
     @Override
     public List<ServiceConnection> serviceConnections() throws PortalException {
-        return responses.list(get("/services/connections"), PortalRecords::serviceConnection);
+        String path = "/services/connections";
+        return PagedList.of(path, responses.page(get(path), PortalRecords::serviceConnection),
+                (number, size) -> responses.page(get(path, pageQuery(number, size)), PortalRecords::serviceConnection),
+                ServiceConnection::id).rest().soFar();
     }
 
     @Override
@@ -102,13 +135,17 @@ public final class HttpPortalApi implements PortalApi {
         Objects.requireNonNull(environmentId, "environmentId");
         String path = "/services/connections/" + encodePathSegment(connectionId) + "/apiInfo";
         ApiInfo info = responses.object(get(path, "?environmentId=" + encode(environmentId)), PortalRecords::apiInfo);
-        info.fields().stream().filter(ApiInfoField::sensitive).map(ApiInfoField::value).forEach(LiveSecrets::register);
+        info.fields().stream().filter(ApiInfoField::sensitive).map(ApiInfoField::value).forEach(secrets::register);
         return info;
     }
 
     @Override
     public PortalUser currentUser() throws PortalException {
         return responses.firstUser(get("/users"));
+    }
+
+    private static String pageQuery(int number, int size) {
+        return "?page_number=" + number + "&page_size=" + size;
     }
 
     private PortalResponses.Answer get(String path) throws PortalException {
@@ -126,9 +163,15 @@ public final class HttpPortalApi implements PortalApi {
             HttpResponse<CappedBodySubscriber.Body> response =
                     exchange.get(requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
             LOG.fine(() -> "GET " + path + query + " -> " + response.statusCode() + " in " + millisSince(start) + " ms");
+            if (response.statusCode() == 407) { // from a proxy on the way, not from the portal
+                throw logged(path, start, new PortalException(Kind.UNREACHABLE,
+                        NetFailures.proxyRefused(client, request.uri())));
+            }
             return new PortalResponses.Answer(path, response.statusCode(), response.headers(), response.body());
         } catch (ExecutionException e) {
-            throw logged(path, start, failures.transport(e.getCause(), body.get() != null, requestTimeout));
+            Optional<Message> network = NetFailures.transport(client, request.uri(), e.getCause());
+            throw logged(path, start, network.isPresent() ? failures.network(e.getCause(), network.get())
+                    : failures.transport(e.getCause(), body.get() != null, requestTimeout));
         } catch (TimeoutException e) {
             abort(exchange, body.get());
             throw logged(path, start, failures.timeout(body.get() != null, requestTimeout, null));

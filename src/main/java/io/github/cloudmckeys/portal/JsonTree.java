@@ -13,8 +13,10 @@ import java.io.IOException;
 /**
  * JSON text read into a tree with Jackson's streaming parser alone. Not an {@code ObjectMapper}:
  * building one and its deserializers is most of what JSON costs a command's start-up, for the few
- * fields we read (docs/benchmarks.md, command line). Like {@code ObjectMapper.readTree} with
- * trailing tokens refused: a later duplicate key wins, numbers keep their integer or floating kind.
+ * fields we read (docs/benchmarks.md, command line). Like {@code ObjectMapper.readTree}: a later
+ * duplicate key wins, numbers keep their integer or floating kind; {@link #read} refuses trailing
+ * tokens (as the portal's answers always did), {@link #readFirst} ignores them as the mapper's
+ * defaults do.
  */
 public final class JsonTree {
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -29,24 +31,31 @@ public final class JsonTree {
      */
     public static JsonNode read(byte[] json) throws IOException {
         try (JsonParser parser = FACTORY.createParser(json)) {
-            return read(parser);
+            return read(parser, true);
         }
     }
 
-    /** {@link #read(byte[])} for text. */
-    public static JsonNode read(String json) throws IOException {
+    /** The first JSON value of {@code json}, what follows it unread; null when the text holds none. */
+    public static JsonNode readFirst(byte[] json) throws IOException {
         try (JsonParser parser = FACTORY.createParser(json)) {
-            return read(parser);
+            return read(parser, false);
         }
     }
 
-    private static JsonNode read(JsonParser parser) throws IOException {
+    /** {@link #readFirst(byte[])} for text. */
+    public static JsonNode readFirst(String json) throws IOException {
+        try (JsonParser parser = FACTORY.createParser(json)) {
+            return read(parser, false);
+        }
+    }
+
+    private static JsonNode read(JsonParser parser, boolean trailingRefused) throws IOException {
         JsonToken first = parser.nextToken();
         if (first == null) {
             return null;
         }
         JsonNode root = value(parser, first);
-        if (parser.nextToken() != null) {
+        if (trailingRefused && parser.nextToken() != null) {
             throw new JsonParseException(parser, "trailing content after the JSON value");
         }
         return root;

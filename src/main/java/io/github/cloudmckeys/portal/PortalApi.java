@@ -8,8 +8,16 @@ import java.util.List;
  */
 public interface PortalApi {
 
-    /** {@code GET /environments}: the caller's environments, each with its service connection. */
+    /** {@code GET /environments}: the caller's environments, each with its service connection, every page of them. */
     List<Environment> environments() throws PortalException;
+
+    /**
+     * {@code GET /environments} page by page: the first page at once, the others with
+     * {@link PagedList#rest()}, so that a list can be shown before it is whole.
+     */
+    default PagedList<Environment> environmentsPaged() throws PortalException {
+        return PagedList.whole(environments());
+    }
 
     /** {@code GET /services/connections}. */
     List<ServiceConnection> serviceConnections() throws PortalException;
@@ -19,4 +27,8 @@ public interface PortalApi {
 
     /** {@code GET /users}: the caller (the first user returned when the caller may read others). */
     PortalUser currentUser() throws PortalException;
+
+    /** Done with this portal: what it holds (the key, for redaction) is let go. */
+    default void close() {
+    }
 }

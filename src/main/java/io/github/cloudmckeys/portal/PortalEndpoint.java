@@ -87,6 +87,16 @@ public record PortalEndpoint(URI uri) {
         return URI.create(base + path);
     }
 
+    /**
+     * The endpoint's origin, {@code https://portal.example.com} (with a port when one is
+     * given, in lower case): what settings kept per portal are keyed by.
+     */
+    public String origin() {
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        return scheme + "://" + host + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+    }
+
     /** The host, for display ("portal.example.com"). */
     public String host() {
         return uri.getHost();

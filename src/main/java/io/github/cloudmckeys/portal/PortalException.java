@@ -1,6 +1,6 @@
 package io.github.cloudmckeys.portal;
 
-import io.github.cloudmckeys.i18n.Localized;
+import io.github.cloudmckeys.i18n.LocalizedException;
 import io.github.cloudmckeys.i18n.Message;
 import java.util.Objects;
 
@@ -10,7 +10,7 @@ import java.util.Objects;
  * language, {@link #getMessage()} its English rendering for logs. Neither ever holds
  * the API key or a credential value.
  */
-public final class PortalException extends Exception implements Localized {
+public final class PortalException extends LocalizedException {
     private static final long serialVersionUID = 1L;
 
     /** What went wrong, coarse enough for the UI and the CLI's exit code. */
@@ -51,25 +51,17 @@ public final class PortalException extends Exception implements Localized {
     }
 
     private final Kind kind;
-    private final transient Message message;
 
     public PortalException(Kind kind, Message message) {
         this(kind, message, null);
     }
 
     public PortalException(Kind kind, Message message, Throwable cause) {
-        super(Objects.requireNonNull(message, "message").english(), cause);
+        super(message, cause);
         this.kind = Objects.requireNonNull(kind, "kind");
-        this.message = message;
     }
 
     public Kind kind() {
         return kind;
-    }
-
-    /** The sentence for the user, to be rendered in their language. */
-    @Override
-    public Message userMessage() {
-        return message;
     }
 }

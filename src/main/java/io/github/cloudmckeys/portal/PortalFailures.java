@@ -3,12 +3,15 @@ package io.github.cloudmckeys.portal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.logging.LiveSecrets;
+import io.github.cloudmckeys.logging.SecretRedactor;
 import io.github.cloudmckeys.portal.PortalException.Kind;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.NoRouteToHostException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
@@ -30,13 +33,20 @@ import javax.net.ssl.SSLException;
 final class PortalFailures {
     static final int MAX_PORTAL_MESSAGE_CHARS = 200;
     static final int MAX_CODE_CHARS = 40;
-    static final String REDACTED = "(redacted)";
+
+    /** How long the connection that asks why the first one failed may take (see {@link ConnectFailures}). */
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(3);
 
     private final String host;
+    /** host:port, for the failures to connect. */
+    private final String address;
+    private final URI uri;
     private final String apiKey;
 
     PortalFailures(PortalEndpoint endpoint, ApiKey apiKey) {
         this.host = endpoint.host();
+        this.uri = endpoint.uri();
+        this.address = ConnectFailures.address(endpoint.uri());
         this.apiKey = apiKey.reveal();
     }
 
@@ -45,20 +55,38 @@ final class PortalFailures {
     /** A failure before a complete answer; {@code answerStarted} when status and headers had arrived. */
     PortalException transport(Throwable failure, boolean answerStarted, Duration timeout) {
         Throwable cause = unwrap(failure);
+        if (has(cause, HttpConnectTimeoutException.class)) {
+            return new PortalException(Kind.TIMEOUT, Message.of("portal.unreachable.timedOut", address), cause);
+        }
         if (has(cause, HttpTimeoutException.class)) {
             return timeout(answerStarted, timeout, cause);
         }
         if (has(cause, SSLException.class)) {
             return new PortalException(Kind.TLS, Message.of("portal.tls", host), cause);
         }
-        if (has(cause, UnknownHostException.class) || has(cause, UnresolvedAddressException.class)
-                || has(cause, ConnectException.class)) {
-            return new PortalException(Kind.UNREACHABLE, Message.of("portal.unreachable", host), cause);
+        if (has(cause, UnknownHostException.class) || has(cause, UnresolvedAddressException.class)) {
+            return new PortalException(Kind.UNREACHABLE, Message.of("portal.unreachable.unknownHost", address), cause);
+        }
+        if (has(cause, ConnectException.class) || has(cause, NoRouteToHostException.class)) {
+            String key = switch (ConnectFailures.probe(uri, PROBE_TIMEOUT)) {
+                case REFUSED -> "portal.unreachable.refused";
+                case TIMED_OUT -> "portal.unreachable.timedOut";
+                case NO_ROUTE -> "portal.unreachable.noRoute";
+                case UNKNOWN_HOST -> "portal.unreachable.unknownHost";
+                case OTHER -> "portal.unreachable";
+            };
+            return new PortalException(Kind.UNREACHABLE, Message.of(key, address), cause);
         }
         if (answerStarted) {
             return new PortalException(Kind.UNREACHABLE, Message.of("portal.brokenAnswer", host), cause);
         }
-        return new PortalException(Kind.UNREACHABLE, Message.of("portal.closedBeforeAnswer", host), cause);
+        return new PortalException(Kind.UNREACHABLE, Message.of("portal.closedBeforeAnswer", address), cause);
+    }
+
+    /** A failure the network settings explain ({@code net.NetFailures}): a certificate, the handshake, a proxy. */
+    PortalException network(Throwable failure, Message sentence) {
+        Throwable cause = unwrap(failure);
+        return new PortalException(has(cause, SSLException.class) ? Kind.TLS : Kind.UNREACHABLE, sentence, cause);
     }
 
     PortalException timeout(boolean answerStarted, Duration timeout, Throwable cause) {
@@ -176,7 +204,7 @@ final class PortalFailures {
         }
         JsonNode root;
         try {
-            root = JsonTree.read(body);
+            root = JsonTree.readFirst(body);
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -203,14 +231,14 @@ final class PortalFailures {
     /**
      * One line of at most {@code max} characters without the API key or any other secret the
      * process knows ({@link LiveSecrets}): control, line and bidirectional-override characters
-     * become spaces, the key {@value #REDACTED}.
+     * become spaces, the key {@value SecretRedactor#MASK}.
      */
     String clean(String text, int max) {
-        String line = LiveSecrets.redact(text.replace(apiKey, REDACTED))
+        String line = LiveSecrets.redact(text.replace(apiKey, SecretRedactor.MASK))
                 .replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]", " ")
                 .replaceAll("\\s+", " ")
                 .strip()
-                .replace(apiKey, REDACTED);
+                .replace(apiKey, SecretRedactor.MASK);
         if (line.codePointCount(0, line.length()) <= max) {
             return line;
         }

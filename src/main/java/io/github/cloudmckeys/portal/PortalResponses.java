@@ -41,6 +41,31 @@ final class PortalResponses {
         return items(answer, data(answer), type);
     }
 
+    /**
+     * A list call that may be paged: the items and what {@code metadata} says of the pages
+     * (-1 for what it does not say); 204 is an empty, whole list.
+     */
+    <T> PagedList.Page<T> page(Answer answer, RecordReader<T> type) throws PortalException {
+        if (answer.status() == 204) {
+            return new PagedList.Page<>(List.of(), -1, -1, -1);
+        }
+        JsonNode root = envelope(answer);
+        List<T> items = items(answer, data(answer, root), type);
+        JsonNode metadata = root.path("metadata");
+        return new PagedList.Page<>(items, number(metadata, "recordCount"), (int) number(metadata, "pageSize"),
+                (int) number(metadata, "pageCurrent"));
+    }
+
+    /** A whole number of the metadata that fits an int and is not negative, else -1. */
+    private static long number(JsonNode metadata, String field) {
+        JsonNode node = metadata.get(field);
+        if (node != null && node.isTextual() && node.textValue().matches("\\d{1,9}")) {
+            return Long.parseLong(node.textValue());
+        }
+        return node != null && node.canConvertToInt() && node.isIntegralNumber() && node.intValue() >= 0
+                ? node.intValue() : -1;
+    }
+
     private <T> List<T> items(Answer answer, JsonNode data, RecordReader<T> type) throws PortalException {
         if (!data.isArray()) {
             throw malformed(answer, "listExpected");
@@ -81,6 +106,19 @@ final class PortalResponses {
 
     /** The {@code data} node of a 2xx answer, after every check on status, size and content. */
     private JsonNode data(Answer answer) throws PortalException {
+        return data(answer, envelope(answer));
+    }
+
+    private JsonNode data(Answer answer, JsonNode root) throws PortalException {
+        JsonNode data = root.get("data");
+        if (data == null || data.isNull()) {
+            throw malformed(answer, "noData");
+        }
+        return data;
+    }
+
+    /** The whole JSON object of a 2xx answer, after every check on status, size and content. */
+    private JsonNode envelope(Answer answer) throws PortalException {
         CappedBodySubscriber.Body body = answer.body();
         if (answer.status() < 200 || answer.status() > 299) {
             throw failures.status(answer.status(), answer.headers(), body.overCap() ? null : body.bytes());
@@ -106,11 +144,7 @@ final class PortalResponses {
         if (root == null || !root.isObject()) {
             throw malformed(answer, "noEnvelope");
         }
-        JsonNode data = root.get("data");
-        if (data == null || data.isNull()) {
-            throw malformed(answer, "noData");
-        }
-        return data;
+        return root;
     }
 
     private <T> T convert(Answer answer, JsonNode node, RecordReader<T> type) throws PortalException {

@@ -30,7 +30,9 @@ public final class ServiceEntries {
                         orElse(e.serviceConnection().name(), e.serviceConnection().serviceCode(), e.serviceConnection().id()),
                         e.id(),
                         orElse(e.name(), e.id(), e.id()),
-                        e.organization() == null ? null : e.organization().name()))
+                        e.organization() == null ? null : e.organization().name(),
+                        orElse(e.serviceConnection().type(), e.serviceConnection().serviceCode(),
+                                e.serviceConnection().id())))
                 .sorted(order)
                 .toList();
     }

@@ -1,13 +1,13 @@
 package io.github.cloudmckeys.ui;
 
 import io.github.cloudmckeys.credentials.ServiceCredentials;
-import io.github.cloudmckeys.export.ConfigExporter;
-import io.github.cloudmckeys.export.ConfigFormat;
-import io.github.cloudmckeys.export.ConfigOptions;
-import io.github.cloudmckeys.export.ConfigResult;
-import io.github.cloudmckeys.export.EntryNames;
-import io.github.cloudmckeys.export.ExportException;
-import io.github.cloudmckeys.export.S3Defaults;
+import io.github.cloudmckeys.render.ExportException;
+import io.github.cloudmckeys.render.config.ConfigExporter;
+import io.github.cloudmckeys.render.config.ConfigFormat;
+import io.github.cloudmckeys.render.config.ConfigOptions;
+import io.github.cloudmckeys.render.config.ConfigResult;
+import io.github.cloudmckeys.render.config.EntryNames;
+import io.github.cloudmckeys.render.config.S3Defaults;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;

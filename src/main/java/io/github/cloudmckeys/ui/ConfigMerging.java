@@ -1,17 +1,18 @@
 package io.github.cloudmckeys.ui;
 
-import io.github.cloudmckeys.export.ConfigEntry;
-import io.github.cloudmckeys.export.ConfigFormat;
-import io.github.cloudmckeys.export.ConfigResult;
-import io.github.cloudmckeys.export.ExportException;
-import io.github.cloudmckeys.export.ToolConfigFiles;
-import io.github.cloudmckeys.export.UserFileMerge;
+import io.github.cloudmckeys.files.ToolConfigFiles;
+import io.github.cloudmckeys.files.UserFileMerge;
+import io.github.cloudmckeys.render.config.ConfigEntry;
+import io.github.cloudmckeys.render.config.ConfigFormat;
+import io.github.cloudmckeys.render.config.ConfigResult;
+import io.github.cloudmckeys.render.ExportException;
+import io.github.cloudmckeys.files.SavedFile;
 import io.github.cloudmckeys.i18n.Messages;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /**
@@ -21,7 +22,7 @@ import java.util.stream.Collectors;
  * atomic, owner-only) in the background.
  */
 public final class ConfigMerging {
-    private final MainViewModel model;
+    private final WindowWork window;
     private final ConfigExportViewModel configs;
     private final DialogService dialogs;
     private final ClipboardService clipboard;
@@ -29,10 +30,10 @@ public final class ConfigMerging {
     private final Clock clock;
     private final Messages messages;
 
-    ConfigMerging(MainViewModel model, ConfigExportViewModel configs, DialogService dialogs,
+    ConfigMerging(WindowWork window, ConfigExportViewModel configs, DialogService dialogs,
                   ClipboardService clipboard, ExportSetup setup, Clock clock) {
-        this.model = model;
-        this.messages = Objects.requireNonNull(model.messages(), "messages");
+        this.window = window;
+        this.messages = Objects.requireNonNull(window.messages(), "messages");
         this.configs = configs;
         this.dialogs = dialogs;
         this.clipboard = clipboard;
@@ -56,14 +57,14 @@ public final class ConfigMerging {
     private void copy(ConfigExportViewModel.Output output, String done) {
         output.result().ifPresent(result -> {
             clipboard.putText(result.textForPasting());
-            model.setStatus(done);
+            window.setStatus(done);
         });
     }
 
     public void copySecureYaml() {
         configs.clouds().result().flatMap(ConfigResult::secureYaml).ifPresent(secure -> {
             clipboard.putText(secure);
-            model.setStatus(messages.get("window.status.copiedSecureYaml"));
+            window.setStatus(messages.get("window.status.copiedSecureYaml"));
         });
     }
 
@@ -76,20 +77,29 @@ public final class ConfigMerging {
         });
     }
 
-    /** The AWS tab adds both files, whichever of them (or of the scripts) it shows. */
-    /** Adds the profile to ~/.aws/credentials and ~/.aws/config, asking before replacing one of the same name. */
+    /**
+     * Adds the profile to ~/.aws/credentials and ~/.aws/config, whichever of them (or of the scripts) the tab
+     * shows, asking before replacing one of the same name; the profile that fetches the keys goes to ~/.aws/config
+     * alone.
+     */
     public void addToAwsProfiles() {
         if (configs.aws().result().isEmpty()) {
             return;
         }
         ToolConfigFiles files = setup.files();
         try {
+            if (configs.awsFormatProperty().get() == ConfigFormat.AWS_CONFIG_PROCESS) {
+                ConfigEntry.Ini fetching = ini(ConfigFormat.AWS_CONFIG_PROCESS); // no keys: ~/.aws/config only
+                plan(() -> UserFileMerge.planIni(List.of(new UserFileMerge.IniTarget(files.awsConfig(), fetching))),
+                        fetching.name());
+                return;
+            }
             ConfigEntry.Ini credentials = ini(ConfigFormat.AWS_CREDENTIALS);
             ConfigEntry.Ini config = ini(ConfigFormat.AWS_CONFIG);
             plan(() -> UserFileMerge.planIni(List.of(new UserFileMerge.IniTarget(files.awsCredentials(), credentials),
                     new UserFileMerge.IniTarget(files.awsConfig(), config))), credentials.name());
         } catch (ExportException e) {
-            model.fail(e, null);
+            window.fail(e, null);
         }
     }
 
@@ -106,30 +116,39 @@ public final class ConfigMerging {
     }
 
     private void plan(Callable<UserFileMerge.Plan> planning, String name) {
-        model.setStatus(messages.get("window.status.readingFiles"));
-        model.inBackground(planning, plan -> {
+        window.setStatus(messages.get("window.status.readingFiles"));
+        window.inBackground(planning, plan -> {
             if (plan.replacesAnEntry() && !dialogs.confirmReplaceEntries(plan.replacements(messages))) {
-                model.setStatus(messages.get("window.status.notAdded", files(plan)));
+                window.setStatus(messages.get("window.status.notAdded", files(plan)));
                 return;
             }
             apply(plan, name, () -> plan(planning, name));
-        }, failure -> model.fail(failure, () -> plan(planning, name)));
+        }, failure -> window.fail(failure, () -> plan(planning, name)));
     }
 
     private void apply(UserFileMerge.Plan plan, String name, Runnable again) {
-        model.setStatus(messages.get("window.status.writing", files(plan)));
-        model.inBackground(() -> UserFileMerge.apply(plan, clock.instant()), backups -> {
-            model.banner().clear();
+        window.setStatus(messages.get("window.status.writing", files(plan)));
+        window.inBackground(() -> UserFileMerge.apply(plan, clock.instant()), applied -> {
+            window.clearBanner();
+            if (!applied.notOwnerOnly().isEmpty()) {
+                window.setStatus(messages.format(SavedFile.notOwnerOnly(list(applied.notOwnerOnly()))));
+                return;
+            }
+            List<Path> backups = applied.backups();
             String key = plan.replacesAnEntry() ? "window.status.replaced" : "window.status.added";
-            model.setStatus(backups.isEmpty() ? messages.get(key, name, files(plan))
+            window.setStatus(backups.isEmpty() ? messages.get(key, name, files(plan))
                     : messages.get(key + "WithBackup", name, files(plan),
                     backups.stream().map(b -> b.getFileName().toString()).collect(Collectors.joining(", "))));
-        }, failure -> model.fail(failure, again));
+        }, failure -> window.fail(failure, again));
     }
 
     /** "a and b" (and "a and b and c"), in the window's language. */
     private String files(UserFileMerge.Plan plan) {
-        return plan.files().stream().map(Path::toString)
+        return list(plan.files());
+    }
+
+    private String list(List<Path> files) {
+        return files.stream().map(Path::toString)
                 .reduce((first, next) -> messages.get("window.list.pair", first, next)).orElse("");
     }
 }

@@ -1,8 +1,8 @@
 package io.github.cloudmckeys.ui;
 
-import io.github.cloudmckeys.export.ConfigFormat;
-import io.github.cloudmckeys.export.ShellDialect;
 import io.github.cloudmckeys.i18n.Messages;
+import io.github.cloudmckeys.render.ShellDialect;
+import io.github.cloudmckeys.render.config.ConfigFormat;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -30,7 +30,7 @@ import javafx.util.StringConverter;
 /**
  * The export tabs beyond the openrc, after the two Keystone tabs: clouds.yaml (with its
  * secure.yaml), AWS / S3 and rclone, each with the entry name, its file, Copy and "Add to
- * my …"; and the Test credentials row of the Keystone tabs.
+ * my …"; and Test credentials with its answer for the Keystone tabs.
  */
 final class ConfigTabs {
     /** The tabs' own looks, added to the export pane. */
@@ -44,6 +44,7 @@ final class ConfigTabs {
         return Map.of(
                 // The AWS files are named by their paths, which are the same in every language.
                 ConfigFormat.AWS_CREDENTIALS, "~/.aws/credentials", ConfigFormat.AWS_CONFIG, "~/.aws/config",
+                ConfigFormat.AWS_CONFIG_PROCESS, messages.get("window.aws.fetching"),
                 ConfigFormat.S3_ENV_SH, messages.get("window.aws.exportsFor", ShellDialect.POSIX.displayName()),
                 ConfigFormat.S3_ENV_FISH, messages.get("window.aws.exportsFor", ShellDialect.FISH.displayName()),
                 ConfigFormat.S3_ENV_POWERSHELL,
@@ -92,9 +93,17 @@ final class ConfigTabs {
         Messages messages = model.messages();
         ComboBox<ConfigFormat> shown = choice("awsFormat", messages, configs.awsFormatProperty(),
                 ConfigFormat.AWS_CREDENTIALS,
-                ConfigFormat.AWS_CONFIG, ConfigFormat.S3_ENV_SH, ConfigFormat.S3_ENV_FISH,
-                ConfigFormat.S3_ENV_POWERSHELL, ConfigFormat.S3_ENV_CMD);
-        TextArea text = text("awsText", messages.get("window.aws.text"), configs.aws().textProperty(), messages);
+                ConfigFormat.AWS_CONFIG, ConfigFormat.AWS_CONFIG_PROCESS, ConfigFormat.S3_ENV_SH,
+                ConfigFormat.S3_ENV_FISH, ConfigFormat.S3_ENV_POWERSHELL, ConfigFormat.S3_ENV_CMD);
+        TextArea area = text("awsText", messages.get("window.aws.text"), configs.aws().textProperty(), messages);
+        // When to prefer the profile that fetches the keys: said under the choice while it is chosen.
+        Label whenToPrefer = new Label(messages.get("window.aws.fetching.hint"));
+        whenToPrefer.setId("awsFetchingHint");
+        whenToPrefer.setWrapText(true);
+        whenToPrefer.visibleProperty().bind(configs.awsFormatProperty().isEqualTo(ConfigFormat.AWS_CONFIG_PROCESS));
+        whenToPrefer.managedProperty().bind(whenToPrefer.visibleProperty());
+        VBox text = new VBox(6, whenToPrefer, area);
+        VBox.setVgrow(area, Priority.ALWAYS);
         Button copy = button("copyAws", messages.get("window.config.copy"), configs.aws(),
                 model.configFiles()::copyAws);
         Button add = button("addToAwsProfiles", messages.get("window.aws.add"), configs.aws(),
@@ -120,19 +129,30 @@ final class ConfigTabs {
                 content(model, shown, text, configs.rclone(), copy, add));
     }
 
-    /** The Keystone tabs' Test credentials button and its one-line answer. */
-    static HBox testRow(MainViewModel model) {
+    /** The Keystone tabs' Test credentials button, for their command row. */
+    static Button testButton(MainViewModel model) {
         CredentialsCheck check = model.credentialsCheck();
         Button test = new Button(model.messages().get("window.test"));
         test.setId("testCredentials");
         test.setTooltip(new Tooltip(model.messages().get("window.test.tooltip")));
         test.disableProperty().bind(model.export().canExportProperty().not().or(check.runningProperty()));
         test.setOnAction(e -> check.test());
+        test.setMinWidth(Region.USE_PREF_SIZE);
+        return test;
+    }
+
+    /** What the last Test credentials said, whole (it wraps); takes no room until then. */
+    static Label testAnswer(MainViewModel model) {
+        CredentialsCheck check = model.credentialsCheck();
         Label answer = new Label();
         answer.setId("testResult");
         answer.setWrapText(true);
+        answer.setMinHeight(Region.USE_PREF_SIZE);
+        answer.setMaxWidth(Double.MAX_VALUE);
         answer.getStyleClass().add("test-result");
         answer.textProperty().bind(check.sentenceProperty());
+        answer.visibleProperty().bind(answer.textProperty().isNotEmpty());
+        answer.managedProperty().bind(answer.visibleProperty());
         check.outcomeProperty().addListener((o, was, now) -> {
             answer.getStyleClass().removeAll("ok", "refused", "failed");
             switch (now) {
@@ -142,10 +162,7 @@ final class ConfigTabs {
                 default -> { }
             }
         });
-        HBox.setHgrow(answer, Priority.ALWAYS);
-        HBox row = new HBox(10, test, answer);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return answer;
     }
 
     private static VBox content(MainViewModel model, Node option, Node texts, ConfigExportViewModel.Output output,
@@ -180,6 +197,9 @@ final class ConfigTabs {
         HBox row = new HBox(8);
         row.getChildren().add(grow);
         row.getChildren().addAll(buttons);
+        for (Button button : buttons) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         row.setAlignment(Pos.CENTER_RIGHT);
         row.getStyleClass().add("export-buttons");
 

@@ -1,7 +1,10 @@
 package io.github.cloudmckeys.ui;
 
 import io.github.cloudmckeys.credentials.CredentialField;
+import io.github.cloudmckeys.logging.SecretRedactor;
+import io.github.cloudmckeys.credentials.FieldRole;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -13,23 +16,43 @@ import javafx.beans.value.ObservableStringValue;
  * secret that the user has not revealed.
  */
 public final class CredentialRow {
-    /** What a secret shows until revealed: the same length whatever the secret, so it tells nothing. */
-    public static final String MASK = "••••••";
-
     private final CredentialField field;
+    private final String roleTag;
     private final BooleanProperty revealed = new SimpleBooleanProperty(this, "revealed", false);
     private final StringBinding displayedValue;
     private final StringBinding tooltipText;
 
+    /** A row without a role tag. */
     public CredentialRow(CredentialField field) {
+        this(field, "");
+    }
+
+    /** @param roleTag what the field feeds and how that was decided ({@code OS_USERNAME · inferred}), or empty */
+    public CredentialRow(CredentialField field, String roleTag) {
         this.field = Objects.requireNonNull(field, "field");
+        this.roleTag = Objects.requireNonNull(roleTag, "roleTag");
         this.displayedValue = Bindings.createStringBinding(
-                () -> isShown() || field.value().isEmpty() ? field.value() : MASK, revealed);
+                () -> isShown() || field.value().isEmpty() ? field.value() : SecretRedactor.MASK, revealed);
         this.tooltipText = Bindings.createStringBinding(() -> isShown() ? field.value() : "", revealed);
     }
 
     public String label() {
         return field.label();
+    }
+
+    /** The portal's key: what "Use as…" assigns a role to. */
+    public String key() {
+        return field.key();
+    }
+
+    /** The small tag next to the label; empty when nobody decided the field's role. */
+    public String roleTag() {
+        return roleTag;
+    }
+
+    /** The field's role, empty when it has none (unknown, or marked not used). */
+    public Optional<FieldRole> role() {
+        return field.role();
     }
 
     /** The value itself, revealed or not: for copying. */
@@ -45,7 +68,7 @@ public final class CredentialRow {
         return revealed;
     }
 
-    /** The value, or {@link #MASK} for a secret not revealed (an empty secret shows as empty). */
+    /** The value, or {@link SecretRedactor#MASK} for a secret not revealed (an empty secret shows as empty). */
     public ObservableStringValue displayedValue() {
         return displayedValue;
     }

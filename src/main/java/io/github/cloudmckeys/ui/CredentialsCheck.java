@@ -1,6 +1,6 @@
 package io.github.cloudmckeys.ui;
 
-import io.github.cloudmckeys.export.IdentityVersion;
+import io.github.cloudmckeys.credentials.IdentityVersion;
 import io.github.cloudmckeys.keystone.KeystoneClient;
 import io.github.cloudmckeys.keystone.KeystoneCredentials;
 import io.github.cloudmckeys.keystone.KeystoneException;
@@ -21,7 +21,7 @@ public final class CredentialsCheck {
     /** What the last test said. */
     public enum Outcome { NONE, RUNNING, TOKEN, REFUSED, FAILED }
 
-    private final MainViewModel model;
+    private final BackgroundWork background;
     private final ConfigExportViewModel configs;
     private final Supplier<IdentityVersion> version;
     private final Supplier<KeystoneClient> client;
@@ -31,9 +31,9 @@ public final class CredentialsCheck {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private int generation;
 
-    CredentialsCheck(MainViewModel model, ConfigExportViewModel configs, Supplier<IdentityVersion> version,
+    CredentialsCheck(BackgroundWork background, ConfigExportViewModel configs, Supplier<IdentityVersion> version,
                      Supplier<KeystoneClient> client, UserMessages sentences) {
-        this.model = model;
+        this.background = background;
         this.sentences = sentences;
         this.configs = configs;
         this.version = version;
@@ -52,7 +52,7 @@ public final class CredentialsCheck {
         outcome.set(Outcome.RUNNING);
         sentence.set(sentences.messages().get("window.test.asking"));
         var credentials = configs.credentials().get();
-        model.inBackground(() -> client.get().check(KeystoneCredentials.from(credentials), asked), check -> {
+        background.inBackground(() -> client.get().check(KeystoneCredentials.from(credentials), asked), check -> {
             if (mine == generation) {
                 outcome.set(Outcome.TOKEN);
                 sentence.set(sentences.messages().format(check.message()));

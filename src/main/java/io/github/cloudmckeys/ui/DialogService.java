@@ -1,5 +1,6 @@
 package io.github.cloudmckeys.ui;
 
+import io.github.cloudmckeys.session.PortalToOpen;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,7 @@ public interface DialogService {
     boolean confirmReplace(Path file);
 
     /** The portal to switch to, or empty when the user cancelled. */
-    Optional<PortalTarget> askForPortal();
+    Optional<PortalToOpen> askForPortal();
 
     /**
      * The preferences the user accepted, starting from {@code current}; empty when cancelled.

@@ -1,13 +1,17 @@
 package io.github.cloudmckeys.ui;
 
-import io.github.cloudmckeys.export.IdentityVersion;
-import io.github.cloudmckeys.export.ShellDialect;
+import io.github.cloudmckeys.credentials.IdentityVersion;
 import io.github.cloudmckeys.i18n.Messages;
+import io.github.cloudmckeys.render.ShellDialect;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
@@ -20,11 +24,14 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
- * The exports: one tab per Keystone version, the shell, the password prompt, the exact
- * script, Copy exports and Save. Both tabs show the same controls, moved into the
- * selected tab.
+ * The exports: one tab per Keystone version, the shell, the password prompt, the script's
+ * preview (the variables first), Test credentials, Save and Copy exports in one row (the test's
+ * answer shows above the status line). Both
+ * tabs show the same controls, moved into the selected tab.
  */
 final class ExportPane extends TabPane {
+    /** Lines the preview has room for at least; more when the script sets more variables. */
+    static final int MIN_PREVIEW_ROWS = 6;
     private final Tab v3 = new Tab();
     private final Tab v2 = new Tab();
 
@@ -57,6 +64,18 @@ final class ExportPane extends TabPane {
             export.identityVersionProperty().set(now == v3 ? IdentityVersion.V3 : IdentityVersion.V2_0);
         });
         export.identityVersionProperty().addListener((o, was, now) -> showVersion(now));
+        // Ctrl+Shift+C and Ctrl+S act on the tab shown.
+        getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
+                model.shownTab().shownProperty().set(shownTab(now)));
+    }
+
+    private static ExportTab shownTab(Tab tab) {
+        return switch (tab == null || tab.getId() == null ? "" : tab.getId()) {
+            case "cloudsYamlTab" -> ExportTab.CLOUDS_YAML;
+            case "awsTab" -> ExportTab.AWS;
+            case "rcloneTab" -> ExportTab.RCLONE;
+            default -> ExportTab.OPENRC;
+        };
     }
 
     /** Ctrl+1, Ctrl+2. */
@@ -102,11 +121,14 @@ final class ExportPane extends TabPane {
         options.getStyleClass().add("export-options");
 
         TextArea script = new TextArea() {
-            /** Ctrl+C and the context menu: a selection may hold the password, so it leaves the clipboard too. */
+            /**
+             * Ctrl+C and the context menu: the script's own text under the selection (a masked secret as it is),
+             * which may hold the password, so it leaves the clipboard too.
+             */
             @Override
             public void copy() {
                 if (!getSelectedText().isEmpty()) {
-                    model.copySelection(getSelectedText());
+                    model.copySelection(export.previewSelection(getSelection().getStart(), getSelection().getEnd()));
                 }
             }
         };
@@ -116,16 +138,28 @@ final class ExportPane extends TabPane {
         script.setWrapText(false);
         script.setAccessibleText(messages.get("window.export.script"));
         script.setContextMenu(ConfigTabs.readOnlyMenu(script, messages));
-        script.textProperty().bind(export.scriptProperty());
+        // Exports first, secrets masked unless revealed in the table; Copy and Save take the script itself.
+        script.textProperty().bind(export.previewProperty());
+        // Room for every line that sets a variable, whatever the service and shell, and never less than six.
+        script.prefRowCountProperty().bind(Bindings.createIntegerBinding(() -> Math.max(MIN_PREVIEW_ROWS,
+                (int) export.previewProperty().get().lines()
+                        .filter(line -> ScriptPreview.setsVariable(export.dialectProperty().get(), line)).count()),
+                export.previewProperty()));
+        script.setMinHeight(Region.USE_PREF_SIZE);
         script.visibleProperty().bind(export.canExportProperty());
 
         Label reason = new Label();
         reason.setId("exportReason");
         reason.getStyleClass().add("export-reason");
         reason.setWrapText(true);
-        reason.textProperty().bind(export.reasonProperty());
-        reason.visibleProperty().bind(export.canExportProperty().not());
-        StackPane scriptSlot = new StackPane(script, reason);
+        StringBinding failed = CredentialsTable.whatToDo(model, "");
+        reason.textProperty().bind(Bindings.createStringBinding(() -> model.selectedServiceProperty().get() == null
+                && !failed.get().isEmpty() ? failed.get() : export.reasonProperty().get(),
+                failed, export.reasonProperty(), model.selectedServiceProperty()));
+        VBox refusal = new VBox(8, reason, useFieldAs(model, export, messages));
+        refusal.setAlignment(Pos.CENTER);
+        refusal.visibleProperty().bind(export.canExportProperty().not());
+        StackPane scriptSlot = new StackPane(script, refusal);
         scriptSlot.getStyleClass().add("script-slot");
         VBox.setVgrow(scriptSlot, Priority.ALWAYS);
 
@@ -144,13 +178,36 @@ final class ExportPane extends TabPane {
         save.disableProperty().bind(export.canExportProperty().not());
         save.setOnAction(e -> model.saveExports());
 
-        HBox buttons = new HBox(8, new Spacer(0), save, copy);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        HBox buttons = new HBox(8, ConfigTabs.testButton(model), new Spacer(0), save, copy);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.getStyleClass().add("export-buttons");
 
-        VBox content = new VBox(10, options, scriptSlot, buttons, ConfigTabs.testRow(model));
+        VBox content = new VBox(10, options, scriptSlot, buttons);
         content.getStyleClass().add("export-content");
         return content;
+    }
+
+    /**
+     * "Use a field as…", next to a refusal that names missing roles: one menu per candidate
+     * field, the missing roles first. Shown only when there are candidates.
+     */
+    private static MenuButton useFieldAs(MainViewModel model, ExportViewModel export, Messages messages) {
+        MenuButton button = new MenuButton(messages.get("window.preview.useAs"));
+        button.setId("useFieldAs");
+        export.missingRolesProperty().addListener((o, was, missing) -> {
+            button.getItems().setAll(missing.candidates().stream().map(key -> {
+                Menu menu = UseAsMenu.create(key, model.roleChoices(), messages, () -> key, missing.roles());
+                menu.setMnemonicParsing(false);
+                menu.setId("useFieldAs-" + key);
+                return menu;
+            }).toList());
+            button.setVisible(!missing.isEmpty() && !missing.candidates().isEmpty());
+        });
+        button.setVisible(false);
+        button.managedProperty().bind(button.visibleProperty());
+        return button;
     }
 
     /** Room that grows (width 0) or a fixed gap. */

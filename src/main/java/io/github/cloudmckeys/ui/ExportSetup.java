@@ -1,7 +1,7 @@
 package io.github.cloudmckeys.ui;
 
-import io.github.cloudmckeys.export.S3Defaults;
-import io.github.cloudmckeys.export.ToolConfigFiles;
+import io.github.cloudmckeys.files.ToolConfigFiles;
+import io.github.cloudmckeys.render.config.S3Defaults;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;

@@ -1,28 +1,34 @@
 package io.github.cloudmckeys.ui;
 
 import io.github.cloudmckeys.credentials.FieldRole;
+import io.github.cloudmckeys.credentials.IdentityVersion;
+import io.github.cloudmckeys.credentials.MissingRoles;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
-import io.github.cloudmckeys.export.ExportException;
-import io.github.cloudmckeys.export.ExportFormat;
-import io.github.cloudmckeys.export.ExportOptions;
-import io.github.cloudmckeys.export.ExportResult;
-import io.github.cloudmckeys.export.IdentityVersion;
-import io.github.cloudmckeys.export.PasswordMode;
-import io.github.cloudmckeys.export.S3Defaults;
-import io.github.cloudmckeys.export.ScriptExporter;
-import io.github.cloudmckeys.export.ShellDialect;
+import io.github.cloudmckeys.render.ExportException;
+import io.github.cloudmckeys.render.ShellDialect;
+import io.github.cloudmckeys.render.config.S3Defaults;
+import io.github.cloudmckeys.render.script.ExportFormat;
+import io.github.cloudmckeys.render.script.ExportOptions;
+import io.github.cloudmckeys.render.script.ExportResult;
+import io.github.cloudmckeys.render.script.PasswordMode;
+import io.github.cloudmckeys.render.script.ScriptExporter;
 import java.text.Normalizer;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 
 /**
  * The export area: which script (identity version, shell, password prompt), the script
@@ -39,8 +45,15 @@ public final class ExportViewModel {
     private final BooleanProperty promptPassword = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper promptPasswordAvailable = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper script = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
+    /** The values of the secrets the table does not show: masked in the preview. */
+    private List<String> hiddenSecrets = List.of();
+    private String previewUnmasked = "";
     private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper canExport = new ReadOnlyBooleanWrapper(false);
+    /** What the refused script lacks and the fields that could give it: for "Use a field as…". */
+    private final ReadOnlyObjectWrapper<MissingRoles> missingRoles =
+            new ReadOnlyObjectWrapper<>(new MissingRoles(List.of(), List.of()));
     private final ReadOnlyStringWrapper saveButtonText = new ReadOnlyStringWrapper();
     private ServiceCredentials credentials;
     private String portalHost = "";
@@ -100,14 +113,50 @@ public final class ExportViewModel {
                     "");
         } catch (ExportException e) {
             setResult(null, sentences.sentence(e));
+            missingRoles.set(MissingRoles.forKeystone(credentials, identityVersion.get() != IdentityVersion.V3));
         }
     }
 
     private void setResult(ExportResult written, String why) {
         result = written;
+        missingRoles.set(new MissingRoles(List.of(), List.of()));
         script.set(written == null ? "" : written.scriptForPasting());
+        refreshPreview();
         reason.set(why);
         canExport.set(written != null);
+    }
+
+    /** The roles the refused script lacks and the candidate keys; empty roles when there is a script. */
+    public ReadOnlyObjectProperty<MissingRoles> missingRolesProperty() {
+        return missingRoles.getReadOnlyProperty();
+    }
+
+    /** The preview masks what the table masks: revealing a row reveals it in the preview too. */
+    void maskLike(ObservableList<CredentialRow> rows) {
+        rows.addListener((ListChangeListener<CredentialRow>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(row ->
+                        row.revealedProperty().addListener((o, was, now) -> hideInPreview(rows)));
+            }
+            hideInPreview(rows);
+        });
+    }
+
+    private void hideInPreview(List<CredentialRow> rows) {
+        hiddenSecrets = rows.stream().filter(row -> row.isSensitive() && !row.revealedProperty().get())
+                .map(CredentialRow::value).toList();
+        refreshPreview();
+    }
+
+    private void refreshPreview() {
+        String header = sentences.messages().get("window.export.previewHeader");
+        previewUnmasked = ScriptPreview.of(script.get(), dialect.get(), List.of(), header);
+        preview.set(ScriptPreview.of(script.get(), dialect.get(), hiddenSecrets, header));
+    }
+
+    /** What a selection {@code start}–{@code end} of the preview copies: the script's own text, masks undone. */
+    public String previewSelection(int start, int end) {
+        return ScriptPreview.unmasked(preview.get(), previewUnmasked, start, end);
     }
 
     /** "Keystone v3", "Keystone v2.0 (deprecated)" in the window's language. */
@@ -166,6 +215,11 @@ public final class ExportViewModel {
     /** The script as shown and copied; empty when there is none. */
     public ReadOnlyStringProperty scriptProperty() {
         return script.getReadOnlyProperty();
+    }
+
+    /** The script as the pane shows it: the variables first, secrets masked unless revealed ({@link ScriptPreview}). */
+    public ReadOnlyStringProperty previewProperty() {
+        return preview.getReadOnlyProperty();
     }
 
     /** Why there is no script (one sentence); empty when there is one. */

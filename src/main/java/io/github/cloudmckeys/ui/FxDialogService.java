@@ -1,5 +1,6 @@
 package io.github.cloudmckeys.ui;
 
+import io.github.cloudmckeys.session.PortalToOpen;
 import io.github.cloudmckeys.i18n.Language;
 import io.github.cloudmckeys.i18n.Messages;
 import java.io.File;
@@ -26,7 +27,7 @@ public final class FxDialogService implements DialogService {
     /** Shows the Connect… dialog over {@code owner}: built by the app, which knows portals and settings. */
     @FunctionalInterface
     public interface PortalPrompt {
-        Optional<PortalTarget> ask(Window owner);
+        Optional<PortalToOpen> ask(Window owner);
     }
 
     private final Supplier<Window> owner;
@@ -75,6 +76,7 @@ public final class FxDialogService implements DialogService {
         alert.setHeaderText(messages.get("window.replace.header", file.getFileName()));
         alert.setContentText(messages.get("window.replace.content", file));
         alert.getDialogPane().getStylesheets().add(MainView.STYLESHEET);
+        DialogSizing.fitContent(alert);
         return alert.showAndWait().filter(replace::equals).isPresent();
     }
 
@@ -87,6 +89,7 @@ public final class FxDialogService implements DialogService {
         alert.setHeaderText(messages.get("window.replaceEntries.header", replacements.size()));
         alert.setContentText(messages.get("window.replaceEntries.content", String.join("\n", replacements)));
         alert.getDialogPane().getStylesheets().add(MainView.STYLESHEET);
+        DialogSizing.fitContent(alert);
         return alert.showAndWait().filter(replace::equals).isPresent();
     }
 
@@ -99,7 +102,7 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<PortalTarget> askForPortal() {
+    public Optional<PortalToOpen> askForPortal() {
         return portalPrompt.ask(owner.get());
     }
 

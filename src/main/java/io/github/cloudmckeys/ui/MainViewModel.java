@@ -2,12 +2,11 @@ package io.github.cloudmckeys.ui;
 
 import io.github.cloudmckeys.credentials.FieldLabels;
 import io.github.cloudmckeys.credentials.FieldRoles;
-import io.github.cloudmckeys.credentials.ServiceCredentials;
-import io.github.cloudmckeys.export.ExportFormat;
 import io.github.cloudmckeys.i18n.Language;
 import io.github.cloudmckeys.i18n.Messages;
-import io.github.cloudmckeys.keystone.KeystoneClient;
 import io.github.cloudmckeys.portal.ServiceEntry;
+import io.github.cloudmckeys.render.script.ExportFormat;
+import io.github.cloudmckeys.session.PortalToOpen;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -20,11 +19,9 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -40,28 +37,21 @@ public final class MainViewModel {
     private final ClipboardAutoClear clipboard;
     private final PreferencesModel preferences;
     private final DialogService dialogs;
-    private final FieldRoles roles;
-    private final FieldLabels labels;
     private final ServiceCatalog catalog = new ServiceCatalog();
     private final ExportViewModel export;
     private final ScriptSaving saving;
     private final ConfigMerging merging;
     private final CredentialsCheck credentialsCheck;
     private final PortalSwitch portals;
+    private final ShownCredentials shown;
+    private final ShownTabCommands shownTab = new ShownTabCommands(this);
 
-    private final ReadOnlyObjectWrapper<ServiceEntry> selectedService = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<CredentialRow> rows = FXCollections.observableArrayList();
-    private final ObservableList<CredentialRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final IntegerProperty inFlight = new SimpleIntegerProperty(0);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final BannerModel banner;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
 
-    /** The service whose credentials are on their way, if any: picking it again does not ask twice. */
-    private ServiceEntry loading;
-    /** Bumped by every service pick and portal switch: answers carrying an older number are stale. */
-    private int credentialsGeneration;
 
     /**
      * In English, without a countdown timer (for tests): a copied secret is cleared only when
@@ -88,41 +78,35 @@ public final class MainViewModel {
         this.clipboard = new ClipboardAutoClear(clipboard, timer, status::set, messages);
         this.preferences = new PreferencesModel(dialogs, this.clipboard.delaySecondsProperty());
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
-        this.roles = Objects.requireNonNull(roles, "roles");
-        this.labels = Objects.requireNonNull(labels, "labels");
         this.export = new ExportViewModel(clock, setup.s3Defaults(), sentences);
-        this.saving = new ScriptSaving(this, export, dialogs);
+        this.saving = new ScriptSaving(new ViewModelWork(this), export, dialogs);
         // Config texts (clouds.yaml, AWS and rclone files) hold passwords and keys: they leave the clipboard too.
-        ClipboardService secretClipboard = this.clipboard::copySecret;
-        this.merging = new ConfigMerging(this, export.configs(), dialogs, secretClipboard, setup, clock);
-        this.credentialsCheck = new CredentialsCheck(this, export.configs(),
-                () -> export.identityVersionProperty().get(), KeystoneClient::create, sentences);
+        this.merging = new ConfigMerging(new ViewModelWork(this), export.configs(), dialogs, this.clipboard::copySecret,
+                setup, clock);
         this.portals = new PortalSwitch(this, this.runner);
+        this.credentialsCheck = new CredentialsCheck(this::inBackground, export.configs(),
+                () -> export.identityVersionProperty().get(), portals::keystone, sentences);
+        this.shown = new ShownCredentials(this, export, banner, roles, labels);
         busy.bind(inFlight.greaterThan(0));
+        export.maskLike(shown.rows());
         String appName = messages.get("app.name");
         title.set(appName);
-        selectedService.addListener((o, was, now) -> title.set(now == null ? appName
+        shown.selectedServiceProperty().addListener((o, was, now) -> title.set(now == null ? appName
                 : messages.get("window.title.withService", catalog.displayText(now))));
     }
 
     // ---- portal ----------------------------------------------------------------------
 
     /**
-     * Opens {@code target} and lists its services in the background. Once that worked it
-     * replaces the current portal and nothing is selected; after a failure the current
-     * portal and everything shown stay.
+     * Opens {@code target} and lists its services in the background (the first page as soon
+     * as it is in). Once that worked it replaces the current portal and nothing is selected;
+     * after a failure the current portal and everything shown stay.
      */
-    public void connect(PortalTarget target) {
-        portals.connect(target, services -> {
-            credentialsGeneration++; // an answer from the old portal must not show up now
-            loading = null;
-            catalog.setAll(services);
-            rows.clear();
+    public void connect(PortalToOpen target) {
+        portals.connect(target, () -> {
+            shown.clear(); // an answer from the old portal must not show up now
             export.clear();
-            selectedService.set(null);
             banner.clear();
-            status.set(services.isEmpty() ? messages.get("window.status.noServices")
-                    : messages.get("window.status.services", services.size(), target.displayName()));
         });
     }
 
@@ -138,7 +122,7 @@ public final class MainViewModel {
 
     /** Closes the portal and takes a copied secret still on the clipboard off it; for when the window closes. */
     public void close() {
-        credentialsGeneration++;
+        shown.clear();
         portals.close();
         clipboard.close();
     }
@@ -167,31 +151,12 @@ public final class MainViewModel {
 
     /** Loads the credentials of {@code entry} in the background; what is shown changes when they arrive. */
     public void select(ServiceEntry entry) {
-        Objects.requireNonNull(entry, "entry");
-        PortalConnection from = portals.current();
-        if (from == null || entry.equals(loading)) {
-            return;
-        }
-        loading = entry;
-        int generation = ++credentialsGeneration;
-        status.set(messages.get("window.status.loading", catalog.displayText(entry)));
-        inBackground(() -> ServiceCredentials.of(entry, from.api().apiInfo(entry.connectionId(),
-                entry.environmentId()), roles, labels), credentials -> {
-            if (generation != credentialsGeneration) {
-                return;
-            }
-            loading = null;
-            rows.setAll(credentials.fields().stream().map(CredentialRow::new).toList());
-            export.show(credentials, from.portalHost());
-            selectedService.set(entry);
-            banner.clear();
-            status.set("");
-        }, failure -> {
-            if (generation == credentialsGeneration) {
-                loading = null;
-                fail(failure, () -> select(entry));
-            }
-        });
+        shown.select(entry, portals.current());
+    }
+
+    /** "Use as…": the roles a field can be given, and giving one. */
+    public RoleChoices roleChoices() {
+        return shown.roleChoices();
     }
 
     /** The label, with the organization when two services share it: for suggestions and the title. */
@@ -244,6 +209,11 @@ public final class MainViewModel {
     /** Copy and "Add to my …" for the clouds.yaml, AWS / S3 and rclone tabs. */
     public ConfigMerging configFiles() {
         return merging;
+    }
+
+    /** Ctrl+Shift+C and Ctrl+S: what the selected export tab shows. */
+    public ShownTabCommands shownTab() {
+        return shownTab;
     }
 
     /** Test credentials: a token from Keystone for the credentials shown, in the selected tab's version. */
@@ -300,11 +270,11 @@ public final class MainViewModel {
 
     /** The service whose credentials are shown (not one still loading). */
     public ReadOnlyObjectProperty<ServiceEntry> selectedServiceProperty() {
-        return selectedService.getReadOnlyProperty();
+        return shown.selectedServiceProperty();
     }
 
     public ObservableList<CredentialRow> rows() {
-        return readOnlyRows;
+        return shown.rows();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -4,6 +4,7 @@ import io.github.cloudmckeys.credentials.FieldLabels;
 import io.github.cloudmckeys.credentials.FieldRoles;
 import io.github.cloudmckeys.i18n.Language;
 import io.github.cloudmckeys.i18n.Messages;
+import io.github.cloudmckeys.session.PortalShelf;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -18,8 +19,13 @@ import javafx.stage.Stage;
  * same way; only the services differ.
  */
 public final class MainWindow {
-    public static final double MIN_WIDTH = 720;
-    public static final double MIN_HEIGHT = 520;
+    /**
+     * The smallest size at which every command is visible and usable, in English and in French
+     * (MinimumSizeTest): the search, four table rows, the tabs, the preview's variable lines,
+     * Test credentials, Save, Copy exports and the status line.
+     */
+    public static final double MIN_WIDTH = 780;
+    public static final double MIN_HEIGHT = 720;
     public static final double DEFAULT_WIDTH = 980;
     public static final double DEFAULT_HEIGHT = 740;
     private static final List<Integer> ICON_SIZES = List.of(16, 32, 64, 128, 256);
@@ -90,16 +96,25 @@ public final class MainWindow {
 
     /** Builds the window on {@code stage} without showing it, so that its place can be set first. */
     public static MainWindow create(Stage stage, Services services) {
+        return create(stage, services, null);
+    }
+
+    /** @param portals what the header's switcher offers; null for no switcher */
+    public static MainWindow create(Stage stage, Services services, PortalShelf portals) {
         MainViewModel model = new MainViewModel(services.runner(), services.clipboard(), services.dialogs(),
                 services.clock(), services.roles(), services.labels(), services.timer(), services.setup(),
                 services.messages());
-        MainView view = new MainView(model);
+        MainView view = new MainView(model, portals == null ? null : new PortalSwitcherModel(model, portals));
         Scene scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         view.installShortcuts(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
+        // Said explicitly: some window managers (Openbox) otherwise open the window at its minimum size.
+        stage.setWidth(DEFAULT_WIDTH);
+        stage.setHeight(DEFAULT_HEIGHT);
+        ThemeSwitch.follow(stage, model.preferences().darkProperty());
         return new MainWindow(stage, model, view);
     }
 
@@ -122,8 +137,27 @@ public final class MainWindow {
             });
         };
         scene.addPostLayoutPulseListener(once[0]);
+        double wantedWidth = stage.getWidth();
+        double wantedHeight = stage.getHeight();
         stage.show();
+        insistOnSize(wantedWidth, wantedHeight);
+        Platform.runLater(() -> insistOnSize(wantedWidth, wantedHeight));
         view.focusSearch();
+    }
+
+    /**
+     * The size asked for before showing (the preferred or the saved one), asked again when the
+     * window manager gave back another: a window manager may answer the first request with the
+     * minimum size.
+     */
+    private void insistOnSize(double width, double height) {
+        if (stage.isMaximized() || stage.isFullScreen()) {
+            return;
+        }
+        if (Math.abs(stage.getWidth() - width) > 1 || Math.abs(stage.getHeight() - height) > 1) {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        }
     }
 
     public Stage stage() {

@@ -1,11 +1,16 @@
 package io.github.cloudmckeys.ui;
 
+import io.github.cloudmckeys.keystone.KeystoneClient;
+import io.github.cloudmckeys.logging.LiveSecrets;
+import io.github.cloudmckeys.session.ConnectedPortal;
+import io.github.cloudmckeys.session.PortalToOpen;
+import io.github.cloudmckeys.portal.Environment;
+import io.github.cloudmckeys.portal.PagedList;
 import io.github.cloudmckeys.portal.ServiceEntries;
 import io.github.cloudmckeys.portal.ServiceEntry;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -21,7 +26,7 @@ final class PortalSwitch {
     private final BackgroundRunner runner;
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper demo = new ReadOnlyBooleanWrapper(false);
-    private PortalConnection connection;
+    private ConnectedPortal connection;
     /** Bumped by every switch: an answer carrying an older number is stale. */
     private int generation;
 
@@ -30,8 +35,13 @@ final class PortalSwitch {
         this.runner = runner;
     }
 
-    /** Opens {@code target}; {@code onSwitched} gets its services once it is the current portal. */
-    void connect(PortalTarget target, Consumer<List<ServiceEntry>> onSwitched) {
+    /**
+     * Opens {@code target}; once it is the current portal, {@code onSwitched} runs and the
+     * services of the first page are listed, the status saying when more are on their way.
+     * The other pages follow in the background and replace the list once it is whole; a
+     * failure among them says in the banner that the list is incomplete.
+     */
+    void connect(PortalToOpen target, Runnable onSwitched) {
         Objects.requireNonNull(target, "target");
         int mine = ++generation;
         if (connection == null) {
@@ -39,9 +49,9 @@ final class PortalSwitch {
         }
         model.setStatus(model.messages().get("window.status.connecting", target.displayName()));
         Callable<Opened> work = () -> {
-            PortalConnection opened = target.opener().call();
+            ConnectedPortal opened = target.opener().call();
             try {
-                return new Opened(opened, ServiceEntries.from(opened.api().environments()));
+                return new Opened(opened, opened.api().environmentsPaged());
             } catch (Exception | Error e) {
                 opened.close();
                 throw e;
@@ -53,9 +63,11 @@ final class PortalSwitch {
                 return;
             }
             closeInBackground(connection);
+            LiveSecrets.newPortalSession(); // the values shown from the old portal are gone from the screen
             connection = opened.connection();
             show(target);
-            onSwitched.accept(opened.services());
+            onSwitched.run();
+            list(opened.environments(), target, mine);
         }, failure -> {
             if (mine == generation) {
                 model.fail(failure, () -> connect(target, onSwitched));
@@ -63,9 +75,36 @@ final class PortalSwitch {
         });
     }
 
+    /** Lists what came so far; fetches the rest in the background when the portal announced more. */
+    private void list(PagedList<Environment> environments, PortalToOpen target, int mine) {
+        List<ServiceEntry> services = ServiceEntries.from(environments.soFar());
+        model.catalog().setAll(services);
+        if (!environments.complete()) {
+            model.setStatus(model.messages().get("window.status.servicesSoFar", services.size(), target.displayName()));
+            model.inBackground(environments::rest, whole -> {
+                if (mine == generation) {
+                    list(whole, target, mine);
+                }
+            }, failure -> {
+                if (mine == generation) {
+                    model.fail(failure, () -> connect(target, () -> { }));
+                }
+            });
+            return;
+        }
+        model.setStatus(services.isEmpty() ? model.messages().get("window.status.noServices")
+                : model.messages().get("window.status.services", services.size(), target.displayName()));
+    }
+
     /** The portal to read from; null before the first successful connect. */
-    PortalConnection current() {
+    ConnectedPortal current() {
         return connection;
+    }
+
+    /** Test credentials' client: the open portal's proxies and trust (the JDK's roots before any portal). */
+    KeystoneClient keystone() {
+        ConnectedPortal open = connection;
+        return open == null ? KeystoneClient.create() : open.keystone();
     }
 
     /** Closes the portal at once; answers still on their way are dropped. */
@@ -77,12 +116,12 @@ final class PortalSwitch {
         }
     }
 
-    private void show(PortalTarget target) {
+    private void show(PortalToOpen target) {
         name.set(target.displayName());
         demo.set(target.demo());
     }
 
-    private void closeInBackground(PortalConnection old) {
+    private void closeInBackground(ConnectedPortal old) {
         if (old != null) {
             runner.run(() -> {
                 old.close();
@@ -99,5 +138,5 @@ final class PortalSwitch {
         return demo.getReadOnlyProperty();
     }
 
-    private record Opened(PortalConnection connection, List<ServiceEntry> services) { }
+    private record Opened(ConnectedPortal connection, PagedList<Environment> environments) { }
 }

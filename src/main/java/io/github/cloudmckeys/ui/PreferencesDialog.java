@@ -1,5 +1,6 @@
 package io.github.cloudmckeys.ui;
 
+import io.github.cloudmckeys.app.settings.ThemeChoice;
 import io.github.cloudmckeys.i18n.Language;
 import io.github.cloudmckeys.i18n.Messages;
 import java.util.Objects;
@@ -16,11 +17,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 /**
- * The Preferences dialog: how long a copied secret stays on the clipboard, and the language
- * (from the next start: the window is not rebuilt in place). Its result is the edited
+ * The Preferences dialog: how long a copied secret stays on the clipboard, the language
+ * (from the next start: the window is not rebuilt in place) and the appearance. Its result is the edited
  * {@link Preferences} on OK, null on Cancel. OK is disabled while the field does not hold
  * a whole number of seconds in range.
  */
@@ -63,6 +65,11 @@ public final class PreferencesDialog {
         // Said as soon as another language is chosen: OK saves it, and the window stays as it is until then.
         nextStart.visibleProperty().bind(language.valueProperty().isNotEqualTo(current.language()));
 
+        ProxyFields proxy = ProxyFields.create(current.proxy(), messages);
+        ChoiceBox<ThemeChoice> theme = themeChoice(current.theme(), messages);
+        Label themeLabel = new Label(messages.get("preferences.theme.label"));
+        themeLabel.setLabelFor(theme);
+
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(10);
@@ -72,16 +79,21 @@ public final class PreferencesDialog {
         grid.addRow(2, languageLabel, language);
         GridPane.setColumnSpan(language, 2);
         grid.add(nextStart, 0, 3, 3, 1);
+        proxy.addTo(grid, 4);
+        grid.addRow(7, themeLabel, theme);
+        GridPane.setColumnSpan(theme, 2);
         dialog.getDialogPane().setContent(grid);
 
         Node ok = dialog.getDialogPane().lookupButton(okType);
         ok.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> seconds(seconds.getEditor().getText()).isEmpty(), seconds.getEditor().textProperty()));
+                () -> seconds(seconds.getEditor().getText()).isEmpty(), seconds.getEditor().textProperty())
+                .or(proxy.invalid()));
         dialog.setResultConverter(button -> button == okType
                 ? new Preferences(seconds(seconds.getEditor().getText()).orElse(seconds.getValue()),
-                        language.getValue())
+                        language.getValue(), proxy.chosen(), theme.getValue())
                 : null);
         dialog.setOnShown(event -> seconds.getEditor().requestFocus());
+        DialogSizing.fitContent(dialog);
         return dialog;
     }
 
@@ -109,6 +121,25 @@ public final class PreferencesDialog {
         return choice;
     }
 
+    private static ChoiceBox<ThemeChoice> themeChoice(ThemeChoice current, Messages messages) {
+        ChoiceBox<ThemeChoice> choice = new ChoiceBox<>();
+        choice.setId("theme");
+        choice.getItems().setAll(ThemeChoice.values());
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ThemeChoice theme) {
+                return theme == null ? "" : messages.get("preferences.theme." + theme.tag());
+            }
+
+            @Override
+            public ThemeChoice fromString(String text) {
+                throw new UnsupportedOperationException("a choice box is not edited");
+            }
+        });
+        choice.setValue(current);
+        return choice;
+    }
+
     /** The language's name in the language itself. */
     static String ownName(Language language) {
         return Messages.of(language).get("preferences.language.ownName");
@@ -118,6 +149,8 @@ public final class PreferencesDialog {
         Label hint = new Label(text);
         hint.setWrapText(true);
         hint.setMaxWidth(440);
+        hint.setMinHeight(Region.USE_PREF_SIZE); // every line of it, never "…"
+        GridPane.setFillWidth(hint, true);
         hint.getStyleClass().add("hint");
         return hint;
     }

@@ -37,7 +37,7 @@ final class RowActionsCell extends TableCell<CredentialRow, CredentialRow> {
         revealSlot.setMinWidth(28);
         revealSlot.setPrefWidth(28);
         revealSlot.setMaxWidth(28);
-        box.setAlignment(Pos.CENTER_RIGHT);
+        box.setAlignment(Pos.CENTER_LEFT); // next to the value, however wide the window
         setGraphic(null);
     }
 

@@ -1,9 +1,10 @@
 package io.github.cloudmckeys.ui;
 
-import io.github.cloudmckeys.export.ExportFormat;
-import io.github.cloudmckeys.export.ExportResult;
-import io.github.cloudmckeys.export.OwnerOnlyFileWriter;
-import io.github.cloudmckeys.export.OwnerOnlyFileWriter.IfExists;
+import io.github.cloudmckeys.files.OwnerOnlyFileWriter;
+import io.github.cloudmckeys.files.OwnerOnlyFileWriter.IfExists;
+import io.github.cloudmckeys.render.script.ExportFormat;
+import io.github.cloudmckeys.render.script.ExportResult;
+import io.github.cloudmckeys.files.SavedFile;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -17,13 +18,13 @@ import javafx.beans.property.SimpleObjectProperty;
  * owner-only writer does the writing, off the UI thread.
  */
 final class ScriptSaving {
-    private final MainViewModel model;
+    private final WindowWork window;
     private final ExportViewModel export;
     private final DialogService dialogs;
     private final ObjectProperty<Path> lastSaveFolder = new SimpleObjectProperty<>(this, "lastSaveFolder");
 
-    ScriptSaving(MainViewModel model, ExportViewModel export, DialogService dialogs) {
-        this.model = model;
+    ScriptSaving(WindowWork window, ExportViewModel export, DialogService dialogs) {
+        this.window = window;
         this.export = export;
         this.dialogs = dialogs;
     }
@@ -35,9 +36,9 @@ final class ScriptSaving {
         }
         ExportFormat format = export.format();
         Optional<Path> chosen = dialogs.chooseSaveFile(new SaveFileRequest(
-                model.messages().get("window.save.title", export.versionName(format.identityVersion())),
+                window.messages().get("window.save.title", export.versionName(format.identityVersion())),
                 Optional.ofNullable(lastSaveFolder.get()), export.suggestedFileName(),
-                model.messages().get("window.save.filter", format.dialect().displayName()), format.fileExtension()));
+                window.messages().get("window.save.filter", format.dialect().displayName()), format.fileExtension()));
         if (chosen.isEmpty()) {
             return;
         }
@@ -45,7 +46,7 @@ final class ScriptSaving {
         IfExists ifExists = IfExists.REFUSE;
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             if (!dialogs.confirmReplace(file)) {
-                model.setStatus(model.messages().get("window.status.notSaved", file));
+                window.setStatus(window.messages().get("window.status.notSaved", file));
                 return;
             }
             ifExists = IfExists.REPLACE;
@@ -55,15 +56,13 @@ final class ScriptSaving {
 
     /** Writes {@code script} (with its byte-order mark, if any: a file keeps it) to {@code file}. */
     void save(Path file, String script, IfExists ifExists) {
-        model.setStatus(model.messages().get("window.status.saving", file));
-        model.inBackground(() -> {
-            OwnerOnlyFileWriter.write(file, script, ifExists);
-            return file;
-        }, saved -> {
-            model.banner().clear();
-            lastSaveFolder.set(saved.getParent());
-            model.setStatus(model.messages().get("window.status.saved", saved));
-        }, failure -> model.fail(failure, () -> save(file, script, ifExists)));
+        window.setStatus(window.messages().get("window.status.saving", file));
+        window.inBackground(() -> OwnerOnlyFileWriter.write(file, script, ifExists), saved -> {
+            window.clearBanner();
+            lastSaveFolder.set(saved.file().getParent());
+            window.setStatus(saved.ownerOnly() ? window.messages().get("window.status.saved", saved.file())
+                    : window.messages().format(SavedFile.notOwnerOnly(saved.file().toString())));
+        }, failure -> window.fail(failure, () -> save(file, script, ifExists)));
     }
 
     ObjectProperty<Path> lastSaveFolderProperty() {

@@ -14,6 +14,8 @@ import javafx.util.Duration;
 final class ValueCell extends TableCell<CredentialRow, CredentialRow> {
     private final Tooltip tooltip = new Tooltip();
     private final ChangeListener<String> tooltipFollower = (o, was, now) -> updateTooltip(now);
+    /** The dots of a masked secret are muted; a revealed secret is text like any other. */
+    private final ChangeListener<Boolean> maskFollower = (o, was, revealed) -> showMasked(!revealed);
     private CredentialRow shown;
 
     ValueCell() {
@@ -30,7 +32,8 @@ final class ValueCell extends TableCell<CredentialRow, CredentialRow> {
         if (shown != null) {
             textProperty().unbind();
             shown.tooltipText().removeListener(tooltipFollower);
-            getStyleClass().remove("masked");
+            shown.revealedProperty().removeListener(maskFollower);
+            showMasked(false);
             shown = null;
         }
         if (empty || row == null) {
@@ -43,6 +46,14 @@ final class ValueCell extends TableCell<CredentialRow, CredentialRow> {
         row.tooltipText().addListener(tooltipFollower);
         updateTooltip(row.tooltipText().get());
         if (row.isSensitive()) {
+            row.revealedProperty().addListener(maskFollower);
+            showMasked(!row.revealedProperty().get());
+        }
+    }
+
+    private void showMasked(boolean masked) {
+        getStyleClass().remove("masked");
+        if (masked) {
             getStyleClass().add("masked");
         }
     }

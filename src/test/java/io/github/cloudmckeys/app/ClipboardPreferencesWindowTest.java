@@ -59,17 +59,12 @@ class ClipboardPreferencesWindowTest {
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            for (Window window : Window.getWindows().toArray(Window[]::new)) {
-                if (window != stage) {
-                    window.hide();
-                }
-            }
+        OpenWindows.hideAllBut(stage, () -> {
             if (session != null) {
                 session.close();
             }
             stage.hide();
-        }).get(10, TimeUnit.SECONDS);
+        });
         runner.close();
     }
 

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the command line loads, in a JVM of its own as a user starts it (docs/benchmarks.md, command line):
- * against an http:// loopback portal, no TLS context; for reading JSON, no ObjectMapper; of the subcommands'
+ * against an http:// loopback portal, no TLS context (nor the session's trust, the JDK's and the system's roots);
+ * for reading JSON, no ObjectMapper; of the subcommands'
  * options, only those of the one that runs (seen by their converters, loaded only when picocli reads them).
  */
 class CommandLineStartupTest {
@@ -31,7 +32,8 @@ class CommandLineStartupTest {
 
             assertThat(run.stdout()).contains("export OS_AUTH_URL=");
             assertThat(run.loaded()).contains("io.github.cloudmckeys.portal.JsonTree")
-                    .doesNotContain("sun.security.ssl.SSLContextImpl", "com.fasterxml.jackson.databind.ObjectMapper",
+                    .doesNotContain("sun.security.ssl.SSLContextImpl", "io.github.cloudmckeys.net.OsTrustStore",
+                            "com.fasterxml.jackson.databind.ObjectMapper",
                             // picocli read no other subcommand's options: check's converter was never needed
                             "io.github.cloudmckeys.app.cli.CheckCommand$VersionConverter");
         }

@@ -117,13 +117,13 @@ class DesktopSessionTest {
 
     @Test
     void theWindowComesBackWhereItWas(FxRobot robot) throws Exception {
-        startSession(Map.of(), store.load().withWindowBounds(new WindowBounds(40, 30, 900, 640, false))
+        startSession(Map.of(), store.load().withWindowBounds(new WindowBounds(40, 30, 900, 760, false))
                 .withLastSaveFolder(home));
 
         assertThat(stage.getX()).isEqualTo(40);
         assertThat(stage.getY()).isEqualTo(30);
         assertThat(stage.getWidth()).isEqualTo(900);
-        assertThat(stage.getHeight()).isEqualTo(640);
+        assertThat(stage.getHeight()).isEqualTo(760);
         assertThat(model().lastSaveFolderProperty().get()).isEqualTo(home);
     }
 

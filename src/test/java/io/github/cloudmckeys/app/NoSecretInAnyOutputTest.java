@@ -1,5 +1,6 @@
 package io.github.cloudmckeys.app;
 
+import io.github.cloudmckeys.session.PortalAccess;
 import static io.github.cloudmckeys.app.LeakCheckPortal.API_KEY;
 import static io.github.cloudmckeys.app.LeakCheckPortal.PASSWORD;
 import static io.github.cloudmckeys.app.LeakCheckPortal.S3_SECRET;
@@ -11,10 +12,6 @@ import io.github.cloudmckeys.app.cli.CommandLineApp;
 import io.github.cloudmckeys.credentials.FieldLabels;
 import io.github.cloudmckeys.credentials.FieldRoles;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
-import io.github.cloudmckeys.export.ExportFormat;
-import io.github.cloudmckeys.export.ExportOptions;
-import io.github.cloudmckeys.export.PasswordMode;
-import io.github.cloudmckeys.export.ScriptExporter;
 import io.github.cloudmckeys.portal.ApiKey;
 import io.github.cloudmckeys.portal.HttpPortalApi;
 import io.github.cloudmckeys.portal.PortalApi;
@@ -22,12 +19,16 @@ import io.github.cloudmckeys.portal.PortalEndpoint;
 import io.github.cloudmckeys.portal.PortalException;
 import io.github.cloudmckeys.portal.ServiceEntries;
 import io.github.cloudmckeys.portal.ServiceEntry;
+import io.github.cloudmckeys.render.script.ExportFormat;
+import io.github.cloudmckeys.render.script.ExportOptions;
+import io.github.cloudmckeys.render.script.PasswordMode;
+import io.github.cloudmckeys.render.script.ScriptExporter;
 import io.github.cloudmckeys.ui.BackgroundRunner;
 import io.github.cloudmckeys.ui.ClipboardService;
 import io.github.cloudmckeys.ui.CredentialRow;
 import io.github.cloudmckeys.ui.DialogService;
 import io.github.cloudmckeys.ui.MainViewModel;
-import io.github.cloudmckeys.ui.PortalTarget;
+import io.github.cloudmckeys.session.PortalToOpen;
 import io.github.cloudmckeys.ui.SaveFileRequest;
 import io.github.cloudmckeys.ui.connect.ConnectViewModel;
 import java.io.ByteArrayOutputStream;
@@ -143,7 +144,7 @@ class NoSecretInAnyOutputTest {
     void theWindow() throws Exception {
         Deque<Path> saveAnswers = new ArrayDeque<>();
         Deque<Boolean> replaceAnswers = new ArrayDeque<>();
-        Deque<PortalTarget> portalAnswers = new ArrayDeque<>();
+        Deque<PortalToOpen> portalAnswers = new ArrayDeque<>();
         StringBuilder clipboardContent = new StringBuilder();
         ClipboardService clipboard = text -> clipboardContent.setLength(0);
         ClipboardService recording = new ClipboardService() {
@@ -171,7 +172,7 @@ class NoSecretInAnyOutputTest {
             }
 
             @Override
-            public Optional<PortalTarget> askForPortal() {
+            public Optional<PortalToOpen> askForPortal() {
                 return Optional.ofNullable(portalAnswers.poll());
             }
         };
@@ -188,7 +189,7 @@ class NoSecretInAnyOutputTest {
                     + " " + row.tooltipText().get()));
         };
 
-        model.connect(PortalTargets.of(PortalChoice.decide(false, null, null, null, env(API_KEY))));
+        model.connect(PortalToOpen.of(PortalAccess.decide(false, null, null, null, env(API_KEY))));
         shown.run();
         ServiceEntry ccontini = entry(model, "Object Storage / ccontini");
         model.select(ccontini);
@@ -229,7 +230,7 @@ class NoSecretInAnyOutputTest {
             shown.run();
         }
         portal.setMode(Mode.NORMAL);
-        portalAnswers.add(PortalTargets.of(PortalChoice.decide(false, null, null, null, env(WRONG_KEY))));
+        portalAnswers.add(PortalToOpen.of(PortalAccess.decide(false, null, null, null, env(WRONG_KEY))));
         model.openConnectDialog();
         shown.run();
         assertThat(model.banner().messageProperty().get()).startsWith("The portal refused the API key");
@@ -256,7 +257,7 @@ class NoSecretInAnyOutputTest {
                 java.time.Duration.ofSeconds(10));
         search.add("api", api.toString());
         search.add("key", ApiKey.of(API_KEY).toString());
-        search.add("choice", PortalChoice.decide(false, null, null, null, env(API_KEY)).toString());
+        search.add("choice", PortalAccess.decide(false, null, null, null, env(API_KEY)).toString());
         ServiceEntry entry = ServiceEntries.from(api.environments()).stream()
                 .filter(e -> e.environmentName().equals("ccontini")).findFirst().orElseThrow();
         var info = api.apiInfo(entry.connectionId(), entry.environmentId());
@@ -265,7 +266,7 @@ class NoSecretInAnyOutputTest {
                 FieldLabels.load(Locale.ENGLISH));
         search.add("credentials", credentials.toString());
         search.add("export result", ScriptExporter.export(credentials, ExportFormat.of(
-                io.github.cloudmckeys.export.ShellDialect.POSIX, io.github.cloudmckeys.export.IdentityVersion.V3),
+                io.github.cloudmckeys.render.ShellDialect.POSIX, io.github.cloudmckeys.credentials.IdentityVersion.V3),
                 new ExportOptions(PasswordMode.EMBED, CLOCK.instant(), "portal")).toString());
 
         for (Mode fault : Mode.values()) {

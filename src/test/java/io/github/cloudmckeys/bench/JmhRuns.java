@@ -1,6 +1,6 @@
 package io.github.cloudmckeys.bench;
 
-import io.github.cloudmckeys.export.ExportWritersBenchmark;
+import io.github.cloudmckeys.render.script.ExportWritersBenchmark;
 import io.github.cloudmckeys.search.ServiceMatcherBenchmark;
 import java.nio.file.Path;
 import java.util.ArrayList;

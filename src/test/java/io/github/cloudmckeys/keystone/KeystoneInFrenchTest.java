@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cloudmckeys.credentials.FieldRole;
-import io.github.cloudmckeys.export.IdentityVersion;
+import io.github.cloudmckeys.credentials.IdentityVersion;
 import io.github.cloudmckeys.i18n.Language;
 import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.portal.RawHttpScripts;

@@ -14,7 +14,7 @@ class SecretRedactorTest {
         redactor.register("hunter2-SEKRET");
 
         assertThat(redactor.redact("login with hunter2-SEKRET failed; retry hunter2-SEKRET"))
-                .isEqualTo("login with (redacted) failed; retry (redacted)");
+                .isEqualTo("login with ******** failed; retry ********");
     }
 
     @Test
@@ -22,14 +22,24 @@ class SecretRedactorTest {
         redactor.register("abcd");
         redactor.register("xxabcdyy");
 
-        assertThat(redactor.redact("value xxabcdyy and abcd")).isEqualTo("value (redacted) and (redacted)");
+        assertThat(redactor.redact("value xxabcdyy and abcd")).isEqualTo("value ******** and ********");
+    }
+
+    /** The mask is plain characters a password may hold: a value that contains it is masked whole all the same. */
+    @Test
+    void anAnnouncedValueHoldingTheMaskIsStillMaskedWhole() {
+        assertThat(redactor.redact("OS_PASSWORD=ab" + SecretRedactor.MASK + "cd next"))
+                .isEqualTo("OS_PASSWORD=" + SecretRedactor.MASK + " next");
+        assertThat(redactor.redact("{\"password\": \"" + SecretRedactor.MASK + "x\"}"))
+                .isEqualTo("{\"password\": \"" + SecretRedactor.MASK + "\"}");
+        assertThat(redactor.redact("password=" + SecretRedactor.MASK)).isEqualTo("password=" + SecretRedactor.MASK);
     }
 
     @Test
     void aSecretWithBlanksAroundIsAlsoFoundWithout() {
         redactor.register("  p@ss word  ");
 
-        assertThat(redactor.redact("[p@ss word]")).isEqualTo("[(redacted)]");
+        assertThat(redactor.redact("[p@ss word]")).isEqualTo("[********]");
     }
 
     @Test
@@ -49,21 +59,21 @@ class SecretRedactorTest {
         }
 
         assertThat(redactor.size()).isEqualTo(SecretRedactor.MAX_SECRETS);
-        assertThat(redactor.redact("secret-number-" + (SecretRedactor.MAX_SECRETS + 4))).isEqualTo("(redacted)");
+        assertThat(redactor.redact("secret-number-" + (SecretRedactor.MAX_SECRETS + 4))).isEqualTo("********");
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "MC-Api-Key: 0123abcd|MC-Api-Key: (redacted)",
-            "mc-api-key:0123abcd, next|mc-api-key:(redacted), next",
-            "Authorization: Bearer eyJhbGci.x.y|Authorization: (redacted)",
-            "export OS_PASSWORD='p w'|export OS_PASSWORD='(redacted)'",
-            "set AWS_SECRET_ACCESS_KEY=abc/def+ghi now|set AWS_SECRET_ACCESS_KEY=(redacted) now",
-            "{\"password\": \"pw1\", \"user\": \"bob\"}|{\"password\": \"(redacted)\", \"user\": \"bob\"}",
-            "{\"s3_secret_key\":\"k1\"}|{\"s3_secret_key\":\"(redacted)\"}",
-            "url?api_key=zzz&x=1|url?api_key=(redacted)",
-            "password=pw1;next|password=(redacted);next",
-            "{\"password\": \"a\\\"b$\", \"n\": 1}|{\"password\": \"(redacted)\", \"n\": 1}",
+            "MC-Api-Key: 0123abcd|MC-Api-Key: ********",
+            "mc-api-key:0123abcd, next|mc-api-key:********, next",
+            "Authorization: Bearer eyJhbGci.x.y|Authorization: ********",
+            "export OS_PASSWORD='p w'|export OS_PASSWORD='********'",
+            "set AWS_SECRET_ACCESS_KEY=abc/def+ghi now|set AWS_SECRET_ACCESS_KEY=******** now",
+            "{\"password\": \"pw1\", \"user\": \"bob\"}|{\"password\": \"********\", \"user\": \"bob\"}",
+            "{\"s3_secret_key\":\"k1\"}|{\"s3_secret_key\":\"********\"}",
+            "url?api_key=zzz&x=1|url?api_key=********",
+            "password=pw1;next|password=********;next",
+            "{\"password\": \"a\\\"b$\", \"n\": 1}|{\"password\": \"********\", \"n\": 1}",
     })
     void valuesAnnouncedByTheirNameAreReplacedWithoutRegistering(String text, String redacted) {
         assertThat(redactor.redact(text)).isEqualTo(redacted);
@@ -78,5 +88,27 @@ class SecretRedactorTest {
     })
     void proseAboutSecretsIsLeftAlone(String text) {
         assertThat(redactor.redact(text)).isEqualTo(text);
+    }
+
+    @Test
+    void aClosedScopeIsForgottenButWhatAnotherScopeHoldsStays() {
+        SecretRedactor.Scope session = redactor.openScope();
+        SecretRedactor.Scope tested = redactor.openScope();
+        session.register("session-key-1234");
+        tested.register("typed-key-5678");
+        tested.register("session-key-1234");
+        redactor.register("argument-key-9999");
+
+        assertThat(redactor.redact("typed-key-5678 session-key-1234 argument-key-9999"))
+                .isEqualTo("******** ******** ********");
+        tested.close();
+        assertThat(redactor.redact("typed-key-5678 session-key-1234 argument-key-9999"))
+                .isEqualTo("typed-key-5678 ******** ********");
+        session.close();
+        assertThat(redactor.redact("session-key-1234 argument-key-9999")).isEqualTo("session-key-1234 ********");
+
+        tested.register("too-late-0000"); // a closed scope takes nothing more
+        assertThat(redactor.redact("too-late-0000")).isEqualTo("too-late-0000");
+        assertThat(redactor.size()).isEqualTo(1);
     }
 }

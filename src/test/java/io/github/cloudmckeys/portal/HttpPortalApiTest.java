@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.cloudmckeys.portal.PortalException.Kind;
 import io.github.cloudmckeys.portal.RawHttpTestServer.RecordedRequest;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -166,7 +167,7 @@ class HttpPortalApiTest {
 
             assertThat(e.kind()).isEqualTo(Kind.UNEXPECTED_STATUS);
             assertThat(e.getMessage())
-                    .contains("400", "The portal said: \"Environment unknown for key (redacted) xxx")
+                    .contains("400", "The portal said: \"Environment unknown for key ******** xxx")
                     .doesNotContain("\n", "\u202e", longTail)
                     .hasSizeLessThan(400);
             assertKeyAbsent(e);
@@ -204,6 +205,23 @@ class HttpPortalApiTest {
             assertThat(e.getMessage()).doesNotContain("SEKRET").contains("copy it again");
             assertThat(e.getCause()).isNull();
             assertThat(server.connectionCount()).isZero();
+        }
+    }
+
+    @Test
+    void aClientThatFollowsRedirectsIsRefusedBeforeAnyRequest() throws Exception {
+        try (RawHttpTestServer server = RawHttpTestServer.start(respond(200, JSON, "{\"data\":[]}"))) {
+            for (HttpClient.Redirect redirect : List.of(HttpClient.Redirect.NORMAL, HttpClient.Redirect.ALWAYS)) {
+                HttpClient following = HttpClient.newBuilder().followRedirects(redirect).build();
+                IllegalArgumentException refused = catchThrowableOfType(IllegalArgumentException.class,
+                        () -> new HttpPortalApi(following, PortalEndpoint.parse(server.url("/api/v2")), ApiKey.of(KEY), Duration.ofSeconds(5)));
+
+                assertThat(refused).as("%s", redirect).isNotNull();
+                assertThat(refused.getMessage()).contains("redirects").doesNotContain(KEY);
+            }
+            assertThat(server.connectionCount()).isZero();
+            assertThat(HttpPortalApi.newHttpClient(Duration.ofSeconds(1)).followRedirects())
+                    .isEqualTo(HttpClient.Redirect.NEVER);
         }
     }
 }

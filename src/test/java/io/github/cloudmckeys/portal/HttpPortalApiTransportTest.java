@@ -43,7 +43,8 @@ class HttpPortalApiTransportTest {
         PortalException e = failure(api("http://127.0.0.1:" + port + "/api/v2", Duration.ofSeconds(5)));
 
         assertThat(e.kind()).isEqualTo(Kind.UNREACHABLE);
-        assertThat(e.getMessage()).isEqualTo("Cannot reach 127.0.0.1: check the endpoint URL and your network.");
+        assertThat(e.getMessage()).isEqualTo("Cannot reach 127.0.0.1:" + port + ": the connection was refused"
+                + " (nothing answers on that port); check the endpoint URL.");
         assertKeyAbsent(e);
     }
 
@@ -52,7 +53,8 @@ class HttpPortalApiTransportTest {
         PortalException e = failure(api("https://portal.invalid/api/v2", Duration.ofSeconds(5)));
 
         assertThat(e.kind()).isEqualTo(Kind.UNREACHABLE);
-        assertThat(e.getMessage()).isEqualTo("Cannot reach portal.invalid: check the endpoint URL and your network.");
+        assertThat(e.getMessage()).isEqualTo("Cannot reach portal.invalid:443: the name is unknown; check the endpoint"
+                + " URL and your network.");
         assertKeyAbsent(e);
     }
 
@@ -62,8 +64,8 @@ class HttpPortalApiTransportTest {
             PortalException e = failure(api("https://127.0.0.1:" + server.port() + "/api/v2", Duration.ofSeconds(5)));
 
             assertThat(e.kind()).isEqualTo(Kind.TLS);
-            assertThat(e.getMessage()).isEqualTo("The secure connection to 127.0.0.1 failed (certificate not trusted"
-                    + " or TLS error): check the endpoint URL.");
+            assertThat(e.getMessage()).isEqualTo("The secure connection to 127.0.0.1 failed during the TLS handshake:"
+                    + " the server did not answer in TLS (is it a plain http address?).");
             assertKeyAbsent(e);
             assertThat(server.requests()).isNotEmpty().noneMatch(RecordedRequest::http);
         }

@@ -37,7 +37,7 @@ class PortalFaultsInFrenchTest {
     private static final Map<String, String> EXACT = Map.of(
             "401 echoing the key", "Le portail a refusé la clé d’API, qui est invalide ou a été supprimée" + NBSP
                     + ": générez-en une nouvelle sous «" + NBSP + "Identifiants API" + NBSP + "». Le portail a répondu"
-                    + NBSP + ": «" + NBSP + "The API key (redacted) is not valid" + NBSP + "» (erreur 2012)",
+                    + NBSP + ": «" + NBSP + "The API key ******** is not valid" + NBSP + "» (erreur 2012)",
             "429 with Retry-After", "Le portail reçoit trop de requêtes (429)" + NBSP + ": patientez 120" + NBSP
                     + "secondes (Retry-After), puis réessayez.",
             "502", "Le portail ou un serveur mandataire placé devant lui est en panne (HTTP 502)" + NBSP

@@ -2,13 +2,13 @@ package io.github.cloudmckeys.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cloudmckeys.credentials.IdentityVersion;
 import io.github.cloudmckeys.demo.DemoData;
 import io.github.cloudmckeys.demo.DemoPortal;
-import io.github.cloudmckeys.export.ConfigFormat;
-import io.github.cloudmckeys.export.IdentityVersion;
 import io.github.cloudmckeys.i18n.Language;
 import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.keystone.FakeKeystone;
+import io.github.cloudmckeys.render.config.ConfigFormat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

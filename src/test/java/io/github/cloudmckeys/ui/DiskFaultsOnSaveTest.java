@@ -35,8 +35,8 @@ class DiskFaultsOnSaveTest {
 
         SaveFaults.CliRun cli = SaveFaults.cliExport(file);
         assertThat(cli.exitCode()).isEqualTo(1);
-        assertThat(cli.err()).isEqualTo(file + " already exists: choose another name or allow replacing it."
-                + " Use --force to replace it." + System.lineSeparator());
+        assertThat(cli.err()).isEqualTo(file.toAbsolutePath().normalize() + " already exists and is left as it is:"
+                + " add --force to replace it, or give another file with -o." + System.lineSeparator());
         assertThat(cli.out()).isEmpty();
         assertThat(Files.readString(file)).isEqualTo(OLD);
 

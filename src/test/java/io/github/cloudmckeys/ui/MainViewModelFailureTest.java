@@ -1,5 +1,6 @@
 package io.github.cloudmckeys.ui;
 
+import io.github.cloudmckeys.session.PortalToOpen;
 import static io.github.cloudmckeys.ui.MainViewModelTest.CLOCK;
 import static io.github.cloudmckeys.ui.MainViewModelTest.LABELS;
 import static io.github.cloudmckeys.ui.MainViewModelTest.ROLES;
@@ -32,7 +33,7 @@ class MainViewModelFailureTest {
         portal.close();
     }
 
-    private PortalTarget withKey(String key) {
+    private PortalToOpen withKey(String key) {
         return Portals.remote("127.0.0.1", false, portal.endpoint(), key, Duration.ofSeconds(5));
     }
 
@@ -91,7 +92,7 @@ class MainViewModelFailureTest {
 
     @Test
     void aBugIsReportedWithoutWhatItsMessageHolds() {
-        model.connect(new PortalTarget("broken", false, () -> {
+        model.connect(new PortalToOpen("broken", false, () -> {
             throw new IllegalStateException("value=hunter2");
         }));
 

@@ -1,5 +1,7 @@
 package io.github.cloudmckeys.ui;
 
+import io.github.cloudmckeys.session.ConnectedPortal;
+import io.github.cloudmckeys.session.PortalToOpen;
 import static io.github.cloudmckeys.ui.MainViewModelTest.CLOCK;
 import static io.github.cloudmckeys.ui.MainViewModelTest.LABELS;
 import static io.github.cloudmckeys.ui.MainViewModelTest.ROLES;
@@ -87,10 +89,10 @@ class MainViewModelOrderTest {
         runner.runAll();
         AtomicInteger closed = new AtomicInteger();
         try (DemoPortal other = DemoPortal.start()) {
-            PortalTarget plain = Portals.remote("portal.example.com", false, other.endpoint(), DemoPortal.API_KEY,
+            PortalToOpen plain = Portals.remote("portal.example.com", false, other.endpoint(), DemoPortal.API_KEY,
                     Duration.ofSeconds(5));
-            model.connect(new PortalTarget(plain.displayName(), false, () -> {
-                PortalConnection opened = plain.opener().call();
+            model.connect(new PortalToOpen(plain.displayName(), false, () -> {
+                ConnectedPortal opened = plain.opener().call();
                 return new CountingConnection(opened, closed);
             }));
             assertThat(model.portalNameProperty().get()).isEqualTo("Demo portal — sample data");
@@ -111,9 +113,9 @@ class MainViewModelOrderTest {
     void aConnectionThatAnswersAfterANewerOneIsClosedAndIgnored() {
         runner.runAll();
         AtomicInteger closed = new AtomicInteger();
-        PortalTarget slow = new PortalTarget("slow.example.com", false,
+        PortalToOpen slow = new PortalToOpen("slow.example.com", false,
                 () -> new CountingConnection(Portals.demo(portal).opener().call(), closed));
-        PortalTarget fast = new PortalTarget("fast.example.com", false, Portals.demo(portal).opener());
+        PortalToOpen fast = new PortalToOpen("fast.example.com", false, Portals.demo(portal).opener());
 
         model.connect(slow);
         model.connect(fast);
@@ -143,7 +145,7 @@ class MainViewModelOrderTest {
     void aServiceFromThePortalBeingReplacedDoesNotShowUpAfterTheSwitch() {
         runner.runAll();
         model.select(entry(model, "Object Storage / sandbox"));
-        model.connect(new PortalTarget("other", false, Portals.demo(portal).opener()));
+        model.connect(new PortalToOpen("other", false, Portals.demo(portal).opener()));
 
         runner.runLast();
         runner.runAll();
@@ -154,7 +156,7 @@ class MainViewModelOrderTest {
     }
 
     /** Counts closes, to check that replaced connections are released. */
-    private record CountingConnection(PortalConnection inner, AtomicInteger closed) implements PortalConnection {
+    private record CountingConnection(ConnectedPortal inner, AtomicInteger closed) implements ConnectedPortal {
         @Override
         public io.github.cloudmckeys.portal.PortalApi api() {
             return inner.api();

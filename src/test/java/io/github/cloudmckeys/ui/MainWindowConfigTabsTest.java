@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cloudmckeys.demo.DemoData;
 import io.github.cloudmckeys.demo.DemoPortal;
+import io.github.cloudmckeys.render.config.ConfigFormat;
 import io.github.cloudmckeys.keystone.FakeKeystone;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -107,7 +108,7 @@ class MainWindowConfigTabsTest {
 
         robot.interact(() -> tabs.getSelectionModel().select(3));
         ComboBox<?> shown = robot.lookup("#awsFormat").queryAs(ComboBox.class);
-        assertThat(WindowDriver.read(() -> shown.getItems().size())).isEqualTo(6);
+        assertThat(WindowDriver.read(() -> shown.getItems().size())).isEqualTo(7);
         robot.clickOn("#addToAwsProfiles");
         ui.waitFor("the AWS profile written", () -> ui.text("#status").startsWith("Added \"ccontini\""));
         assertThat(Files.readString(home.resolve(".aws/credentials"))).contains("aws_secret_access_key = SK01");
@@ -118,5 +119,35 @@ class MainWindowConfigTabsTest {
                 .getText().contains("OS_IDENTITY_API_VERSION='2.0'"));
         assertThat(WindowDriver.read(() -> List.of(tabs.getTabs().get(1).getContent() != null,
                 tabs.getTabs().get(0).getContent() == null))).containsExactly(true, true);
+    }
+
+    @Test
+    void theAwsTabOffersTheProfileThatFetchesTheKeysAndAddsItWithoutAnyKey(FxRobot robot) throws Exception {
+        WindowDriver ui = new WindowDriver(robot);
+        ui.waitFor("the services", () -> !window.model().catalog().entries().isEmpty());
+        robot.interact(() -> window.model().select(window.model().catalog().entries().get(0)));
+        ui.waitFor("the credentials", () -> ui.table().getItems().size() == 7);
+        TabPane tabs = robot.lookup("#exportTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(3));
+        assertThat(robot.lookup("#awsFetchingHint").query().isVisible()).isFalse();
+
+        robot.interact(() -> {
+            window.model().export().configs().entryNameProperty().set("fetching");
+            window.model().export().configs().awsFormatProperty().set(ConfigFormat.AWS_CONFIG_PROCESS);
+        });
+        TextArea text = robot.lookup("#awsText").queryAs(TextArea.class);
+        ui.waitFor("the fetching profile", () -> text.getText().contains("credential_process = "));
+        assertThat(ui.text("#awsFetchingHint")).startsWith("Prefer it when ~/.aws should hold no secret");
+        assertThat(robot.lookup("#awsFetchingHint").query().isVisible()).isTrue();
+        assertThat(text.getText()).contains("credential-process --service \"Object Storage / ccontini\"")
+                .doesNotContain("SK01").doesNotContain("AK01");
+
+        Path credentials = home.resolve(".aws/credentials");
+        String before = Files.exists(credentials) ? Files.readString(credentials) : null;
+        robot.clickOn("#addToAwsProfiles");
+        ui.waitFor("the profile added", () -> ui.text("#status").startsWith("Added \"fetching\""));
+        assertThat(Files.readString(home.resolve(".aws/config"))).contains("[profile fetching]")
+                .contains("credential_process = ");
+        assertThat(Files.exists(credentials) ? Files.readString(credentials) : null).isEqualTo(before);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.cloudmckeys.ui;
 
+import io.github.cloudmckeys.session.PortalToOpen;
 import static io.github.cloudmckeys.ui.MainViewModelTest.CLOCK;
 import static io.github.cloudmckeys.ui.MainViewModelTest.LABELS;
 import static io.github.cloudmckeys.ui.MainViewModelTest.ROLES;
@@ -51,11 +52,11 @@ class MainWindowFailureTest {
         portal.close();
     }
 
-    private PortalTarget throughRelay(String key) {
+    private PortalToOpen throughRelay(String key) {
         return Portals.remote("127.0.0.1", false, relay.endpointFor(portal.endpoint()), key, Duration.ofSeconds(5));
     }
 
-    private void connect(PortalTarget target) {
+    private void connect(PortalToOpen target) {
         WindowDriver.read(() -> {
             window.model().connect(target);
             return null;

@@ -1,19 +1,21 @@
 package io.github.cloudmckeys.ui;
 
+import io.github.cloudmckeys.session.PortalToOpen;
 import static io.github.cloudmckeys.ui.MainViewModelTest.CLOCK;
 import static io.github.cloudmckeys.ui.MainViewModelTest.LABELS;
 import static io.github.cloudmckeys.ui.MainViewModelTest.ROLES;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cloudmckeys.app.PortalChoice;
-import io.github.cloudmckeys.app.PortalTargets;
+import io.github.cloudmckeys.session.PortalAccess;
 import io.github.cloudmckeys.demo.DemoPortal;
-import io.github.cloudmckeys.export.ExportFormat;
-import io.github.cloudmckeys.export.PasswordMode;
+import io.github.cloudmckeys.logging.SecretRedactor;
 import io.github.cloudmckeys.portal.ServiceEntry;
+import io.github.cloudmckeys.render.script.ExportFormat;
+import io.github.cloudmckeys.render.script.PasswordMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tab;
@@ -47,7 +49,7 @@ class MainWindowFlowTest {
         runner = new FxBackgroundRunner();
         window = MainWindow.show(stage, new MainWindow.Services(runner, new FxClipboardService(), dialogs, CLOCK,
                 ROLES, LABELS));
-        window.model().connect(PortalTargets.of(new PortalChoice.Demo(Optional.empty())));
+        window.model().connect(PortalToOpen.of(new PortalAccess.Demo(Optional.empty())));
     }
 
     @AfterEach
@@ -83,17 +85,24 @@ class MainWindowFlowTest {
         assertThat(robot.lookup("#serviceTitle").queryLabeled().getText()).isEqualTo("Object Storage / ccontini");
         assertThat(WindowDriver.read(() -> ((Stage) ui.search().getScene().getWindow()).getTitle()))
                 .isEqualTo("CloudMC Keys — Object Storage / ccontini");
-        assertThat(ui.shownValues()).startsWith("https://auth.cloud.ca/v2.0", "system-ccontini",
-                "system-ccontini-2925", CredentialRow.MASK, "https://auth.cloud.ca");
+        List<String> shown = ui.shownValues();
+        // The demo's own Keystone (on the demo portal's port), for v2.0 and v3.
+        assertThat(shown.get(0)).matches("http://127\\.0\\.0\\.1:\\d+/identity/v2\\.0");
+        assertThat(shown.subList(1, 4)).containsExactly("system-ccontini", "system-ccontini-2925", SecretRedactor.MASK);
+        assertThat(shown.get(4)).matches("http://127\\.0\\.0\\.1:\\d+/identity");
 
         robot.clickOn(ui.revealButtonOf("Password"));
         ui.waitFor("the password shown", () -> ui.shownValues().contains("demo-Pa55w0rd!"));
-        assertThat(ui.shownValues()).doesNotContain(CredentialRow.MASK);
-        assertThat(window.model().rows().get(8).displayedValue().get()).isEqualTo(CredentialRow.MASK);
+        assertThat(ui.shownValues()).doesNotContain(SecretRedactor.MASK);
+        assertThat(window.model().rows().get(8).displayedValue().get()).isEqualTo(SecretRedactor.MASK);
 
         ServiceEntry swift = window.model().selectedServiceProperty().get();
         reference = DemoPortal.start();
-        String v3 = MainViewModelTest.expectedScript(reference, swift, ExportFormat.OPENRC_V3, PasswordMode.EMBED);
+        // Each demo portal names its own Keystone: the reference's port becomes the window's portal's.
+        String referenceKeystone = "http://127.0.0.1:" + reference.endpoint().getPort() + "/identity";
+        String windowKeystone = shown.get(4);
+        String v3 = MainViewModelTest.expectedScript(reference, swift, ExportFormat.OPENRC_V3, PasswordMode.EMBED)
+                .replace(referenceKeystone, windowKeystone);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
         ui.waitFor("the v3 exports on the clipboard", () -> v3.equals(ui.clipboard()));
         assertThat(ui.clipboard()).contains("OS_PASSWORD='demo-Pa55w0rd!'").contains("OS_IDENTITY_API_VERSION='3'");
@@ -102,7 +111,8 @@ class MainWindowFlowTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         TabPane tabs = robot.lookup("#exportTabs").queryAs(TabPane.class);
         ui.waitFor("the v2.0 tab", () -> "v2Tab".equals(tabs.getSelectionModel().getSelectedItem().getId()));
-        String v2 = MainViewModelTest.expectedScript(reference, swift, ExportFormat.OPENRC_V2, PasswordMode.EMBED);
+        String v2 = MainViewModelTest.expectedScript(reference, swift, ExportFormat.OPENRC_V2, PasswordMode.EMBED)
+                .replace(referenceKeystone, windowKeystone);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
         ui.waitFor("the v2.0 exports on the clipboard", () -> v2.equals(ui.clipboard()));
 

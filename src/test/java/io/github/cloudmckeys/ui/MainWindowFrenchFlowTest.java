@@ -1,12 +1,13 @@
 package io.github.cloudmckeys.ui;
 
+import io.github.cloudmckeys.logging.SecretRedactor;
+import io.github.cloudmckeys.session.PortalToOpen;
 import static io.github.cloudmckeys.ui.MainViewModelTest.CLOCK;
 import static io.github.cloudmckeys.ui.MainViewModelTest.ROLES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import io.github.cloudmckeys.app.PortalChoice;
-import io.github.cloudmckeys.app.PortalTargets;
+import io.github.cloudmckeys.session.PortalAccess;
 import io.github.cloudmckeys.credentials.FieldLabels;
 import io.github.cloudmckeys.i18n.Language;
 import io.github.cloudmckeys.i18n.Messages;
@@ -20,16 +21,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
-import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -61,7 +58,7 @@ class MainWindowFrenchFlowTest {
         runner = new FxBackgroundRunner();
         window = MainWindow.show(stage, new MainWindow.Services(runner, new FxClipboardService(), dialogs, CLOCK,
                 ROLES, FieldLabels.load(Locale.FRENCH), Messages.of(Language.FRENCH)));
-        window.model().connect(PortalTargets.of(new PortalChoice.Demo(Optional.empty()), Messages.of(Language.FRENCH)));
+        window.model().connect(PortalToOpen.of(new PortalAccess.Demo(Optional.empty()), Messages.of(Language.FRENCH)));
     }
 
     @AfterEach
@@ -185,7 +182,7 @@ class MainWindowFrenchFlowTest {
         ui.waitFor("the credentials", () -> ui.table().getItems().size() == 9);
 
         TextArea script = robot.lookup("#script").queryAs(TextArea.class);
-        requestContextMenu(robot, script);
+        WindowDriver.requestContextMenu(robot, script);
         ui.waitFor("the script's menu", () -> menuTexts(robot).contains("Tout sélectionner"));
         assertThat(menuTexts(robot)).containsExactly("Copier", "Tout sélectionner");
         // The items' actions, fired as a click would: where a click lands in a menu that just opened is
@@ -196,7 +193,7 @@ class MainWindowFrenchFlowTest {
             script.getContextMenu().hide();
         });
         assertThat(WindowDriver.read(script::getSelectedText)).isEqualTo(WindowDriver.read(script::getText));
-        requestContextMenu(robot, script);
+        WindowDriver.requestContextMenu(robot, script);
         ui.waitFor("the script's menu", () -> script.getContextMenu().isShowing());
         assertThat(WindowDriver.read(() -> items.get(0).isDisable())).isFalse();
         robot.interact(() -> {
@@ -204,11 +201,14 @@ class MainWindowFrenchFlowTest {
             script.getContextMenu().hide();
         });
         assertThat(ui.text("#status")).isEqualTo("Texte sélectionné copié.");
-        assertThat(ui.clipboard()).isEqualTo(WindowDriver.read(script::getText));
+        // The script's own text: the password the preview masks goes to the clipboard as it is.
+        assertThat(ui.clipboard()).isEqualTo(WindowDriver.read(script::getText)
+                .replace(SecretRedactor.MASK, "demo-Pa55w0rd!")).contains("OS_PASSWORD='demo-Pa55w0rd!'");
 
-        requestContextMenu(robot, ui.table().lookup(".table-row-cell"));
+        WindowDriver.requestContextMenu(robot, ui.table().lookup(".table-row-cell"));
         ui.waitFor("the table's menu", () -> menuTexts(robot).contains("Copier la valeur"));
-        assertThat(menuTexts(robot)).containsExactly("Copier la valeur", "Ctrl+C", "Afficher ou masquer la valeur");
+        assertThat(menuTexts(robot)).containsExactly("Copier la valeur", "Ctrl+C", "Afficher ou masquer la valeur",
+                "Utiliser comme…");
         robot.type(KeyCode.ESCAPE);
     }
 
@@ -216,17 +216,6 @@ class MainWindowFrenchFlowTest {
      * What a right click or the menu key asks of a control. Monocle's headless glass makes no
      * context-menu event from a right click, so the test sends the one the platform would.
      */
-    private static void requestContextMenu(FxRobot robot, Node node) {
-        robot.interact(() -> {
-            Bounds bounds = node.localToScreen(node.getBoundsInLocal());
-            double x = bounds.getMinX() + 20;
-            double y = bounds.getMinY() + 12;
-            Point2D local = node.screenToLocal(x, y);
-            node.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(), local.getY(),
-                    x, y, false, null));
-        });
-    }
-
     /** The items of the context menu that shows. */
     private static List<String> menuTexts(FxRobot robot) {
         return WindowDriver.read(() -> robot.lookup(".context-menu .menu-item .label").queryAllAs(Labeled.class)

@@ -1,5 +1,7 @@
 package io.github.cloudmckeys.ui;
 
+import io.github.cloudmckeys.session.ConnectedPortal;
+import io.github.cloudmckeys.session.PortalToOpen;
 import io.github.cloudmckeys.demo.DemoPortal;
 import io.github.cloudmckeys.portal.ApiKey;
 import io.github.cloudmckeys.portal.HttpPortalApi;
@@ -16,16 +18,16 @@ final class Portals {
     private Portals() {}
 
     /** The demo portal's endpoint with its key. The portal itself stays the test's to close. */
-    static PortalTarget demo(DemoPortal portal) {
+    static PortalToOpen demo(DemoPortal portal) {
         return remote("Demo portal — sample data", true, portal.endpoint(), DemoPortal.API_KEY,
                 Duration.ofSeconds(10));
     }
 
-    static PortalTarget remote(String name, boolean demo, URI endpoint, String key, Duration requestTimeout) {
-        return new PortalTarget(name, demo, () -> {
+    static PortalToOpen remote(String name, boolean demo, URI endpoint, String key, Duration requestTimeout) {
+        return new PortalToOpen(name, demo, () -> {
             PortalApi api = new HttpPortalApi(HttpPortalApi.newHttpClient(Duration.ofSeconds(5)),
                     parse(endpoint), ApiKey.of(key), requestTimeout);
-            return new PortalConnection() {
+            return new ConnectedPortal() {
                 @Override
                 public PortalApi api() {
                     return api;

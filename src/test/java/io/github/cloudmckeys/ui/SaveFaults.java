@@ -39,6 +39,18 @@ final class SaveFaults implements AutoCloseable {
         List<String> args = new ArrayList<>(
                 List.of("export", "--demo", "--service", "ccontini", "-o", file.toString()));
         args.addAll(List.of(more));
+        return cli(args);
+    }
+
+    /** {@code cloudmc-keys export --demo --service ccontini -f clouds-yaml --merge -o FILE [more]}. */
+    static CliRun cliMerge(Path cloudsYaml, String... more) {
+        List<String> args = new ArrayList<>(List.of("export", "--demo", "--service", "ccontini",
+                "-f", "clouds-yaml", "--merge", "-o", cloudsYaml.toString()));
+        args.addAll(List.of(more));
+        return cli(args);
+    }
+
+    private static CliRun cli(List<String> args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = CommandLineApp.run(args.toArray(String[]::new), Map.of(),

@@ -6,9 +6,9 @@ import static io.github.cloudmckeys.ui.MainViewModelTest.ROLES;
 import static io.github.cloudmckeys.ui.MainViewModelTest.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cloudmckeys.credentials.IdentityVersion;
 import io.github.cloudmckeys.demo.DemoPortal;
-import io.github.cloudmckeys.export.IdentityVersion;
-import io.github.cloudmckeys.export.ShellDialect;
+import io.github.cloudmckeys.render.ShellDialect;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.github.cloudmckeys.ui;
 
+import io.github.cloudmckeys.session.PortalToOpen;
 import java.nio.file.Path;
 import java.util.Deque;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class ScriptedDialogs implements DialogService {
     private final Deque<Optional<Path>> saveAnswers = new ConcurrentLinkedDeque<>();
-    private final Deque<Optional<PortalTarget>> portalAnswers = new ConcurrentLinkedDeque<>();
+    private final Deque<Optional<PortalToOpen>> portalAnswers = new ConcurrentLinkedDeque<>();
     private final Deque<Optional<Preferences>> preferencesAnswers = new ConcurrentLinkedDeque<>();
     private final List<Preferences> preferencesShown = new CopyOnWriteArrayList<>();
     private final List<SaveFileRequest> saveRequests = new CopyOnWriteArrayList<>();
@@ -38,7 +39,7 @@ final class ScriptedDialogs implements DialogService {
         return this;
     }
 
-    ScriptedDialogs answerPortalWith(PortalTarget target) {
+    ScriptedDialogs answerPortalWith(PortalToOpen target) {
         portalAnswers.add(Optional.of(target));
         return this;
     }
@@ -75,7 +76,7 @@ final class ScriptedDialogs implements DialogService {
     }
 
     @Override
-    public Optional<PortalTarget> askForPortal() {
+    public Optional<PortalToOpen> askForPortal() {
         return portalAnswers.isEmpty() ? Optional.empty() : portalAnswers.removeFirst();
     }
 

@@ -5,6 +5,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
@@ -13,6 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
+import javafx.scene.input.ContextMenuEvent;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -84,6 +87,27 @@ final class WindowDriver {
         } catch (TimeoutException e) {
             throw new AssertionError("waited " + TIMEOUT_SECONDS + " s for " + what, e);
         }
+    }
+
+    /** Closes the window's model on the UI thread, then the runner: what every window test does last. */
+    static void close(MainWindow window, FxBackgroundRunner runner) {
+        read(() -> {
+            window.model().close();
+            return null;
+        });
+        runner.close();
+    }
+
+    /** Monocle makes no context-menu request of a right click: sends the one a right click on {@code node} makes. */
+    static void requestContextMenu(FxRobot robot, Node node) {
+        robot.interact(() -> {
+            Bounds bounds = node.localToScreen(node.getBoundsInLocal());
+            double x = bounds.getMinX() + 20;
+            double y = bounds.getMinY() + 12;
+            Point2D local = node.screenToLocal(x, y);
+            node.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(), local.getY(),
+                    x, y, false, null));
+        });
     }
 
     /** Reads UI state on the UI thread. */

@@ -1,12 +1,11 @@
 package io.github.cloudmckeys.app.cli;
 
-import io.github.cloudmckeys.app.PortalSession;
+import io.github.cloudmckeys.session.PortalClient;
 import io.github.cloudmckeys.credentials.FieldRole;
+import io.github.cloudmckeys.credentials.IdentityVersion;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
-import io.github.cloudmckeys.export.IdentityVersion;
 import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.i18n.Messages;
-import io.github.cloudmckeys.keystone.KeystoneClient;
 import io.github.cloudmckeys.keystone.KeystoneCredentials;
 import io.github.cloudmckeys.keystone.KeystoneException;
 import io.github.cloudmckeys.keystone.TokenCheck;
@@ -24,13 +23,13 @@ final class CheckCommand extends PortalCommand {
     IdentityVersion identity;
 
     @Override
-    int run(PortalSession session) throws CliFailure {
+    int run(PortalClient session) throws CliFailure {
         ServiceCredentials credentials = credentials(session, service);
         IdentityVersion version = identity != null ? identity : credentials.value(FieldRole.IDENTITY_API_VERSION)
                 .map(String::strip).filter(v -> v.equals("2") || v.startsWith("2.")).map(v -> IdentityVersion.V2_0)
                 .orElse(IdentityVersion.V3);
         try {
-            out().println(sentence(KeystoneClient.create().check(KeystoneCredentials.from(credentials), version),
+            out().println(sentence(session.keystone().check(KeystoneCredentials.from(credentials), version),
                     messages()));
             return ExitCodes.OK;
         } catch (KeystoneException e) {

@@ -1,6 +1,6 @@
 package io.github.cloudmckeys.app.cli;
 
-import io.github.cloudmckeys.app.Sentences;
+import io.github.cloudmckeys.session.FailureSentences;
 import io.github.cloudmckeys.i18n.Localized;
 import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.i18n.Messages;
@@ -54,8 +54,8 @@ final class CliFailure extends Exception {
         return hint == null ? text : text + " " + messages.format(hint);
     }
 
-    /** The sentence of a failure from the layers below, see {@link Sentences#of}. */
+    /** The sentence of a failure from the layers below, see {@link FailureSentences#of}. */
     static String sentenceOf(Exception failure, Messages messages) {
-        return Sentences.of(failure, messages);
+        return FailureSentences.of(failure, messages);
     }
 }

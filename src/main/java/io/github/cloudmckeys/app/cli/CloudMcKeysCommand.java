@@ -7,10 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
@@ -26,8 +28,11 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class)
 final class CloudMcKeysCommand implements Callable<Integer> {
     /** Every subcommand, in the order the help lists them. */
-    static final Map<String, Class<?>> SUBCOMMANDS = subcommands(
-            ListCommand.class, ShowCommand.class, ExportCommand.class, CheckCommand.class);
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands(ListCommand.class, ShowCommand.class,
+            ExportCommand.class, CheckCommand.class, ExecCommand.class, CredentialProcessCommand.class,
+            RolesCommand.class, LoginCommand.class, LogoutCommand.class, PortalsCommand.class, CompletionCommand.class);
+    /** The subcommands that describe the whole command line, so need every subcommand's model. */
+    private static final Set<String> DESCRIBING_ALL = Set.of("completion");
     final Map<String, String> env;
     /** The user's language, chosen before parsing (see {@link LanguageOption}). */
     final Messages messages;
@@ -39,25 +44,55 @@ final class CloudMcKeysCommand implements Callable<Integer> {
     @Option(names = LanguageOption.NAME, paramLabel = "en|fr", scope = ScopeType.INHERIT)
     String language;
 
-    CloudMcKeysCommand(Map<String, String> env, Messages messages) {
+    /** {@code --endpoint URL}, before or after the subcommand. */
+    @Option(names = "--endpoint", paramLabel = "URL", scope = ScopeType.INHERIT)
+    String endpoint;
+
+    /** {@code --portal NAME}, a remembered portal, before or after the subcommand. */
+    @Option(names = "--portal", paramLabel = "NAME", scope = ScopeType.INHERIT)
+    String portalName;
+
+    /** The keyring, the settings file and the terminal. */
+    final CommandLineDesk desk;
+
+    CloudMcKeysCommand(Map<String, String> env, Messages messages, CommandLineDesk desk) {
         this.env = Map.copyOf(env);
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.desk = Objects.requireNonNull(desk, "desk");
     }
 
     /**
      * The command line for {@code args}: with only the subcommand they name when they name one (the
-     * first argument that is a subcommand's name), else with all of them, for the help and the
-     * suggestions of a usage error.
+     * first argument that is neither an option of this command nor its value), else with all of them,
+     * for the help, the completions and the suggestions of a usage error.
      */
     CommandLine withSubcommandsFor(String[] args) {
         CommandLine commandLine = new CommandLine(this);
-        Optional<String> named = Arrays.stream(args).filter(SUBCOMMANDS::containsKey).findFirst();
+        Optional<String> named = subcommandNamed(commandLine.getCommandSpec(), args)
+                .filter(name -> !DESCRIBING_ALL.contains(name));
         SUBCOMMANDS.forEach((name, type) -> {
             if (named.isEmpty() || named.get().equals(name)) {
                 commandLine.addSubcommand(name, type);
             }
         });
         return commandLine;
+    }
+
+    /** The subcommand {@code args} run, as picocli will find it; empty when they name none. */
+    private static Optional<String> subcommandNamed(CommandSpec top, String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (SUBCOMMANDS.containsKey(arg)) {
+                return Optional.of(arg);
+            }
+            OptionSpec option = arg.startsWith("-") && !arg.contains("=") ? top.findOption(arg) : null;
+            if (option != null && option.arity().max() > 0) {
+                i++; // its value, which may be any word (a portal named "list")
+            } else if (!arg.startsWith("-") || arg.equals("--")) {
+                return Optional.empty(); // a word picocli reads as no subcommand: let it say so with every name known
+            }
+        }
+        return Optional.empty();
     }
 
     private static Map<String, Class<?>> subcommands(Class<?>... types) {

@@ -1,25 +1,27 @@
 package io.github.cloudmckeys.app.cli;
 
-import io.github.cloudmckeys.app.PortalSession;
+import io.github.cloudmckeys.session.PortalClient;
 import io.github.cloudmckeys.credentials.FieldLabels;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
-import io.github.cloudmckeys.export.ConfigEntry;
-import io.github.cloudmckeys.export.ConfigExporter;
-import io.github.cloudmckeys.export.ConfigFormat;
-import io.github.cloudmckeys.export.ConfigOptions;
-import io.github.cloudmckeys.export.ConfigResult;
-import io.github.cloudmckeys.export.EntryNames;
-import io.github.cloudmckeys.export.ExportException;
-import io.github.cloudmckeys.export.OwnerOnlyFileWriter;
-import io.github.cloudmckeys.export.S3Defaults;
-import io.github.cloudmckeys.export.SaveException;
-import io.github.cloudmckeys.export.ToolConfigFiles;
-import io.github.cloudmckeys.export.UserFileMerge;
+import io.github.cloudmckeys.files.OwnerOnlyFileWriter;
+import io.github.cloudmckeys.files.SaveException;
+import io.github.cloudmckeys.files.ToolConfigFiles;
+import io.github.cloudmckeys.files.UserFileMerge;
+import io.github.cloudmckeys.render.config.ConfigEntry;
+import io.github.cloudmckeys.render.config.ConfigExporter;
+import io.github.cloudmckeys.render.config.ConfigFormat;
+import io.github.cloudmckeys.render.config.ConfigOptions;
+import io.github.cloudmckeys.render.config.ConfigResult;
+import io.github.cloudmckeys.render.config.EntryNames;
+import io.github.cloudmckeys.render.ExportException;
+import io.github.cloudmckeys.files.SavedFile;
+import io.github.cloudmckeys.render.config.S3Defaults;
 import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.i18n.Messages;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -43,7 +45,7 @@ final class ConfigExport {
         this.messages = command.messages();
     }
 
-    int run(PortalSession session, ConfigFormat format) throws CliFailure {
+    int run(PortalClient session, ConfigFormat format) throws CliFailure {
         checkOptions(format);
         ServiceCredentials credentials = command.credentials(session, command.service);
         Instant now = Clock.systemUTC().instant();
@@ -52,7 +54,9 @@ final class ConfigExport {
         ConfigResult result;
         try {
             result = ConfigExporter.export(credentials, format, new ConfigOptions(name, defaults,
-                    options.secureYaml != null, now, session.portalHost(), messages.language()));
+                    options.secureYaml != null, now, session.portalHost(), messages.language(),
+                    InstalledLauncher.find(portalArguments(command.portal, command.parent)),
+                    CaFileInExports.forConfig(session, credentials, format, defaults)));
         } catch (ExportException e) {
             throw CliFailure.of(ExitCodes.EXPORT_FAILED, e);
         }
@@ -88,13 +92,15 @@ final class ConfigExport {
     }
 
     private void write(Path file, String text) throws CliFailure {
+        SavedFile saved;
         try {
-            OwnerOnlyFileWriter.write(file, text, command.force ? OwnerOnlyFileWriter.IfExists.REPLACE
+            saved = OwnerOnlyFileWriter.write(file, text, command.force ? OwnerOnlyFileWriter.IfExists.REPLACE
                     : OwnerOnlyFileWriter.IfExists.REFUSE);
         } catch (SaveException e) {
-            throw ExportCommand.saveFailure(e);
+            throw ExportCommand.saveFailure(e, file);
         }
-        command.err().println(messages.get("cli.export.savedFile", file.toAbsolutePath().normalize().toString()));
+        command.err().println(saved.ownerOnly() ? messages.get("cli.export.savedFile", saved.file().toString())
+                : messages.format(SavedFile.notOwnerOnly(saved.file().toString())));
     }
 
     private int merge(ConfigFormat format, ConfigEntry entry, Instant now) throws CliFailure {
@@ -110,7 +116,7 @@ final class ConfigExport {
             } else {
                 Path file = target != null ? target : switch (format) {
                     case AWS_CREDENTIALS -> files.awsCredentials();
-                    case AWS_CONFIG -> files.awsConfig();
+                    case AWS_CONFIG, AWS_CONFIG_PROCESS -> files.awsConfig();
                     default -> files.rcloneConf();
                 };
                 plan = UserFileMerge.planIni(List.of(new UserFileMerge.IniTarget(file, (ConfigEntry.Ini) entry)));
@@ -119,16 +125,37 @@ final class ConfigExport {
                 throw new CliFailure(ExitCodes.EXPORT_FAILED,
                         Message.of("cli.export.notAdded", String.join(", ", plan.replacements(messages))));
             }
-            List<Path> backups = UserFileMerge.apply(plan, now);
+            UserFileMerge.Applied applied = UserFileMerge.apply(plan, now);
             for (UserFileMerge.Change change : plan.changes()) {
-                command.err().println(messages.get(change.replaced().isEmpty() ? "cli.export.added"
-                        : "cli.export.replaced", entry.name(), change.file().toAbsolutePath().normalize().toString()));
+                Path file = change.file().toAbsolutePath().normalize();
+                command.err().println(applied.notOwnerOnly().contains(file)
+                        ? messages.format(SavedFile.notOwnerOnly(file.toString()))
+                        : messages.get(change.replaced().isEmpty() ? "cli.export.added" : "cli.export.replaced",
+                                entry.name(), file.toString()));
             }
-            backups.forEach(backup -> command.err().println(messages.get("cli.export.backup", backup.toString())));
+            applied.backups().forEach(backup -> command.err().println(messages.get("cli.export.backup", backup.toString())));
         } catch (SaveException e) {
             throw CliFailure.of(ExitCodes.EXPORT_FAILED, e);
         }
         return ExitCodes.OK;
+    }
+
+    /** The options that chose the portal, for a credential_process to choose the same one (never a key). */
+    private static List<String> portalArguments(PortalOptions portal, CloudMcKeysCommand top) {
+        List<String> arguments = new ArrayList<>();
+        if (portal.demoData != null) {
+            arguments.addAll(List.of("--demo-data", portal.demoData.toAbsolutePath().normalize().toString()));
+        } else if (portal.demo) {
+            arguments.add("--demo");
+        } else if (top.portalName != null) {
+            arguments.addAll(List.of("--portal", top.portalName.strip()));
+        } else if (top.endpoint != null) {
+            arguments.addAll(List.of("--endpoint", top.endpoint.strip()));
+        }
+        if (portal.apiKeyEnv != null) {
+            arguments.addAll(List.of("--api-key-env", portal.apiKeyEnv.strip()));
+        }
+        return arguments;
     }
 
     /** $HOME when set (tests, and users who set it on purpose), else the JVM's idea of it. */

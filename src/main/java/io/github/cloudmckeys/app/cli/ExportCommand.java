@@ -1,16 +1,17 @@
 package io.github.cloudmckeys.app.cli;
 
-import io.github.cloudmckeys.app.PortalSession;
+import io.github.cloudmckeys.session.PortalClient;
 import io.github.cloudmckeys.credentials.FieldLabels;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
-import io.github.cloudmckeys.export.ExportException;
-import io.github.cloudmckeys.export.ExportFormat;
-import io.github.cloudmckeys.export.ExportOptions;
-import io.github.cloudmckeys.export.ExportResult;
-import io.github.cloudmckeys.export.OwnerOnlyFileWriter;
-import io.github.cloudmckeys.export.PasswordMode;
-import io.github.cloudmckeys.export.SaveException;
-import io.github.cloudmckeys.export.ScriptExporter;
+import io.github.cloudmckeys.files.OwnerOnlyFileWriter;
+import io.github.cloudmckeys.files.SaveException;
+import io.github.cloudmckeys.render.ExportException;
+import io.github.cloudmckeys.render.script.ExportFormat;
+import io.github.cloudmckeys.render.script.ExportOptions;
+import io.github.cloudmckeys.render.script.ExportResult;
+import io.github.cloudmckeys.files.SavedFile;
+import io.github.cloudmckeys.render.script.PasswordMode;
+import io.github.cloudmckeys.render.script.ScriptExporter;
 import io.github.cloudmckeys.i18n.Message;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,7 +46,7 @@ final class ExportCommand extends PortalCommand {
     boolean force;
 
     @Override
-    int run(PortalSession session) throws CliFailure {
+    int run(PortalClient session) throws CliFailure {
         if (formatChoice.config().isPresent()) {
             return new ConfigExport(this).run(session, formatChoice.config().get());
         }
@@ -60,7 +61,9 @@ final class ExportCommand extends PortalCommand {
         }
         ServiceCredentials credentials = credentials(session, service);
         ExportOptions options = new ExportOptions(promptPassword ? PasswordMode.PROMPT : PasswordMode.EMBED,
-                Clock.systemUTC().instant(), session.portalHost(), messages().language());
+                Clock.systemUTC().instant(), session.portalHost(), messages().language(),
+                output == null || output.getFileName() == null ? "" : output.getFileName().toString(),
+                CaFileInExports.forKeystone(session, credentials, format.identityVersion()));
         ExportResult result;
         try {
             result = ScriptExporter.export(credentials, format, options);
@@ -76,21 +79,31 @@ final class ExportCommand extends PortalCommand {
             out().print(result.script());
             return ExitCodes.OK;
         }
+        SavedFile saved;
         try {
-            OwnerOnlyFileWriter.write(output, result.script(),
+            saved = OwnerOnlyFileWriter.write(output, result.script(),
                     force ? OwnerOnlyFileWriter.IfExists.REPLACE : OwnerOnlyFileWriter.IfExists.REFUSE);
         } catch (SaveException e) {
-            throw saveFailure(e);
+            throw saveFailure(e, output);
         }
-        err().println(messages().get("cli.export.savedScript", output.toAbsolutePath().normalize().toString(),
-                usage(output)));
+        if (saved.ownerOnly()) {
+            err().println(messages().get("cli.export.savedScript", saved.file().toString(), usage(output)));
+        } else {
+            err().println(messages().format(SavedFile.notOwnerOnly(saved.file().toString())));
+            err().println(messages().get("cli.export.useWith", usage(output)));
+        }
         return ExitCodes.OK;
     }
 
-    /** A file that could not be written; when it exists, the hint that {@code --force} replaces it. */
-    static CliFailure saveFailure(SaveException e) {
-        CliFailure failure = CliFailure.of(ExitCodes.EXPORT_FAILED, e);
-        return e.kind() == SaveException.Kind.EXISTS ? failure.withHint(Message.of("cli.export.useForce")) : failure;
+    /**
+     * A file that could not be written. One that exists gets the command line's own sentence
+     * (the window's asks to "allow replacing it"; here that is --force).
+     */
+    static CliFailure saveFailure(SaveException e, Path file) {
+        return e.kind() == SaveException.Kind.EXISTS
+                ? new CliFailure(ExitCodes.EXPORT_FAILED, Message.of("cli.export.exists",
+                        file.toAbsolutePath().normalize().toString()))
+                : CliFailure.of(ExitCodes.EXPORT_FAILED, e);
     }
 
     private String versionSuffix() {

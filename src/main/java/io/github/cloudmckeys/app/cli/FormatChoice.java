@@ -1,8 +1,8 @@
 package io.github.cloudmckeys.app.cli;
 
-import io.github.cloudmckeys.export.ConfigFormat;
-import io.github.cloudmckeys.export.ExportFormat;
 import io.github.cloudmckeys.i18n.Message;
+import io.github.cloudmckeys.render.config.ConfigFormat;
+import io.github.cloudmckeys.render.script.ExportFormat;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;

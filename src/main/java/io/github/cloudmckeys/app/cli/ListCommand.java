@@ -1,6 +1,6 @@
 package io.github.cloudmckeys.app.cli;
 
-import io.github.cloudmckeys.app.PortalSession;
+import io.github.cloudmckeys.session.PortalClient;
 import io.github.cloudmckeys.portal.ServiceEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,7 +12,7 @@ final class ListCommand extends PortalCommand {
     boolean longFormat;
 
     @Override
-    int run(PortalSession session) throws CliFailure {
+    int run(PortalClient session) throws CliFailure {
         for (ServiceEntry entry : ServiceSelection.services(session.api())) {
             if (longFormat) {
                 String organization = entry.organizationName() == null ? "" : entry.organizationName();

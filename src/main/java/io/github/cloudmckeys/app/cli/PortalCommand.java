@@ -1,6 +1,8 @@
 package io.github.cloudmckeys.app.cli;
 
-import io.github.cloudmckeys.app.PortalSession;
+import io.github.cloudmckeys.session.PortalClient;
+import io.github.cloudmckeys.app.settings.RoleAssignmentStore;
+import io.github.cloudmckeys.app.settings.XdgSettingsStore;
 import io.github.cloudmckeys.credentials.FieldLabels;
 import io.github.cloudmckeys.credentials.FieldRoles;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
@@ -9,6 +11,7 @@ import io.github.cloudmckeys.portal.ApiInfo;
 import io.github.cloudmckeys.portal.PortalException;
 import io.github.cloudmckeys.portal.ServiceEntry;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,14 +32,25 @@ abstract class PortalCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws CliFailure {
-        try (PortalSession session = portal.open(parent.env, messages())) {
-            int code = run(session);
+        checkBeforePortal();
+        int code;
+        try (PortalClient session = portal.open(parent, err())) {
+            code = run(session);
             out().flush();
-            return code;
         }
+        return afterPortal(code);
     }
 
-    abstract int run(PortalSession session) throws CliFailure;
+    /** What can be refused before the portal is asked. */
+    void checkBeforePortal() throws CliFailure {
+    }
+
+    abstract int run(PortalClient session) throws CliFailure;
+
+    /** What runs once the portal is closed (exec's command): by default nothing, and {@code code} stands. */
+    int afterPortal(int code) throws CliFailure {
+        return code;
+    }
 
     PrintWriter out() {
         return spec.commandLine().getOut();
@@ -51,20 +65,37 @@ abstract class PortalCommand implements Callable<Integer> {
         return parent.messages;
     }
 
-    /** The keys of the one service {@code query} names, as the credentials model reads them. */
-    ServiceCredentials credentials(PortalSession session, String query) throws CliFailure {
-        return credentials(session, query, messages());
+    /** The keys of the one service {@code query} names, with the user's role assignments. */
+    ServiceCredentials credentials(PortalClient session, String query) throws CliFailure {
+        return credentials(session, select(session, query));
     }
 
-    /** The keys of the one service {@code query} names, labelled in the user's language. */
-    static ServiceCredentials credentials(PortalSession session, String query, Messages messages) throws CliFailure {
-        ServiceEntry entry = ServiceSelection.select(ServiceSelection.services(session.api()), query, messages);
+    /** The one service {@code query} names. */
+    ServiceEntry select(PortalClient session, String query) throws CliFailure {
+        return ServiceSelection.select(ServiceSelection.services(session.api()), query, messages());
+    }
+
+    /**
+     * The keys of {@code entry}, labelled in the user's language, their roles decided by the
+     * user's assignments, the alias table and the inference: the one path every export reads.
+     * Assignments the settings file holds but cannot use are reported on the error stream.
+     */
+    ServiceCredentials credentials(PortalClient session, ServiceEntry entry) throws CliFailure {
         ApiInfo info;
         try {
             info = session.api().apiInfo(entry.connectionId(), entry.environmentId());
         } catch (PortalException e) {
             throw CliFailure.of(e);
         }
-        return ServiceCredentials.of(entry, info, FieldRoles.load(), FieldLabels.load(messages.language().locale()));
+        RoleAssignmentStore.Loaded assigned = roleStore().load(session.origin(), entry.serviceKind());
+        assigned.problems().forEach(problem -> err().println(messages().format(problem)));
+        return ServiceCredentials.of(entry, info, FieldRoles.load(), FieldLabels.load(messages().language().locale()),
+                assigned.assignments());
+    }
+
+    /** Where the user's role assignments are kept: next to the settings the environment points to. */
+    RoleAssignmentStore roleStore() {
+        return new RoleAssignmentStore(XdgSettingsStore.forEnvironment(parent.env,
+                Path.of(parent.env.getOrDefault("HOME", System.getProperty("user.home")))));
     }
 }

@@ -1,6 +1,6 @@
 package io.github.cloudmckeys.app.cli;
 
-import io.github.cloudmckeys.app.PortalSession;
+import io.github.cloudmckeys.session.PortalClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -13,9 +13,12 @@ final class ShowCommand extends PortalCommand {
     @Option(names = "--reveal")
     boolean reveal;
 
+    @Option(names = {"-l", "--long"})
+    boolean longForm;
+
     @Override
-    int run(PortalSession session) throws CliFailure {
-        out().print(CredentialsTable.render(credentials(session, service), reveal, messages()));
+    int run(PortalClient session) throws CliFailure {
+        out().print(CredentialsTable.render(credentials(session, service), reveal, longForm, messages()));
         return ExitCodes.OK;
     }
 }

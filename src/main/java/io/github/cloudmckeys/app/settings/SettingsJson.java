@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cloudmckeys.net.ProxyPreference;
 import io.github.cloudmckeys.i18n.Language;
 import io.github.cloudmckeys.portal.JsonTree;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -28,6 +30,10 @@ final class SettingsJson {
     static final String LAST_SAVE_FOLDER = "lastSaveFolder";
     static final String CLIPBOARD_CLEAR_SECONDS = "clipboardClearSeconds";
     static final String LANGUAGE = "language";
+    static final String PORTALS = "portals";
+    static final String CA_FILE = "caFile";
+    static final String PROXY = "proxy";
+    static final String THEME = "theme";
 
     /** Made on the first write: reading, which every start does, needs no mapper ({@link JsonTree}). */
     private ObjectMapper writer;
@@ -56,6 +62,18 @@ final class SettingsJson {
             root.put(CLIPBOARD_CLEAR_SECONDS, settings.clipboardClearSeconds());
         }
         settings.language().ifPresent(language -> root.put(LANGUAGE, language.tag()));
+        if (!settings.portals().isEmpty()) {
+            var list = root.putArray(PORTALS);
+            settings.portals().forEach(portal -> list.addObject().put("name", portal.name())
+                    .put("endpoint", portal.endpoint()).put("default", portal.isDefault()));
+        }
+        NetworkSettings network = settings.network();
+        network.caFile().ifPresent(file -> root.put(CA_FILE, file.toString()));
+        if (!network.proxy().equals(ProxyPreference.SYSTEM)) {
+            ObjectNode proxy = root.putObject(PROXY).put("mode", network.proxy().mode().name().toLowerCase(Locale.ROOT));
+            network.proxy().manualUrl().ifPresent(url -> proxy.put("url", url));
+        }
+        settings.theme().ifPresent(theme -> root.put(THEME, theme.tag()));
         try {
             if (writer == null) {
                 writer = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -71,7 +89,7 @@ final class SettingsJson {
     Read read(String text) throws NotSettingsException {
         JsonNode root;
         try {
-            root = JsonTree.read(text);
+            root = JsonTree.readFirst(text);
         } catch (JsonProcessingException e) {
             // Jackson's own message quotes the text around the error: give the position only.
             throw new NotSettingsException(e.getLocation() == null ? "not JSON"
@@ -85,10 +103,47 @@ final class SettingsJson {
         List<String> dropped = new ArrayList<>();
         Optional<String> endpoint = text(root, ENDPOINT, dropped);
         Optional<WindowBounds> bounds = bounds(root.get(WINDOW), dropped);
-        Optional<Path> folder = text(root, LAST_SAVE_FOLDER, dropped).flatMap(name -> absolutePath(name, dropped));
+        Optional<Path> folder = text(root, LAST_SAVE_FOLDER, dropped).flatMap(name -> absolutePath(name, LAST_SAVE_FOLDER, dropped));
         int clipboardSeconds = clipboardClearSeconds(root.get(CLIPBOARD_CLEAR_SECONDS), dropped);
         Optional<Language> language = text(root, LANGUAGE, dropped).flatMap(tag -> language(tag, dropped));
-        return new Read(new AppSettings(endpoint, bounds, folder, clipboardSeconds, language), List.copyOf(dropped));
+        List<SavedPortal> portals = portals(root.get(PORTALS), dropped);
+        Optional<Path> caFile = text(root, CA_FILE, dropped).flatMap(name -> absolutePath(name, CA_FILE, dropped));
+        NetworkSettings network = new NetworkSettings(caFile, proxy(root.get(PROXY), dropped));
+        Optional<ThemeChoice> theme = text(root, THEME, dropped).flatMap(tag -> {
+            Optional<ThemeChoice> known = ThemeChoice.parse(tag);
+            if (known.isEmpty()) {
+                dropped.add(THEME); // a word this version does not know: the system's appearance applies
+            }
+            return known;
+        });
+        return new Read(new AppSettings(endpoint, bounds, folder, clipboardSeconds, language, portals, network,
+                theme),
+                List.copyOf(dropped));
+    }
+
+    /** Each usable entry (a name and an endpoint, both text) is kept; the list is named once if any is not. */
+    private static List<SavedPortal> portals(JsonNode node, List<String> dropped) {
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        List<SavedPortal> portals = new ArrayList<>();
+        boolean unusable = !node.isArray();
+        Iterable<JsonNode> entries = node.isArray() ? node : List.of();
+        for (JsonNode entry : entries) {
+            JsonNode name = entry.get("name");
+            JsonNode url = entry.get("endpoint");
+            JsonNode isDefault = entry.get("default");
+            if (name != null && name.isTextual() && !name.textValue().isBlank() && url != null && url.isTextual()
+                    && !url.textValue().isBlank() && (isDefault == null || isDefault.isBoolean())) {
+                portals.add(new SavedPortal(name.textValue(), url.textValue(), isDefault != null && isDefault.booleanValue()));
+            } else {
+                unusable = true;
+            }
+        }
+        if (unusable) {
+            dropped.add(PORTALS);
+        }
+        return portals;
     }
 
     /** A whole number of seconds in range; the default when absent, and when unusable (then named). */
@@ -125,7 +180,25 @@ final class SettingsJson {
         return language;
     }
 
-    private static Optional<Path> absolutePath(String name, List<String> dropped) {
+    /** {@code {"mode": "none"}} or {@code {"mode": "manual", "url": "…"}}; absent or unusable: the system's. */
+    private static ProxyPreference proxy(JsonNode node, List<String> dropped) {
+        if (node == null || node.isNull()) {
+            return ProxyPreference.SYSTEM;
+        }
+        JsonNode mode = node.get("mode");
+        JsonNode url = node.get("url");
+        if (node.isObject() && mode != null && mode.isTextual() && (url == null || url.isTextual())) {
+            for (ProxyPreference.Mode known : ProxyPreference.Mode.values()) {
+                if (known.name().equalsIgnoreCase(mode.textValue())) {
+                    return new ProxyPreference(known, Optional.ofNullable(url).map(JsonNode::textValue));
+                }
+            }
+        }
+        dropped.add(PROXY);
+        return ProxyPreference.SYSTEM;
+    }
+
+    private static Optional<Path> absolutePath(String name, String field, List<String> dropped) {
         try {
             Path path = Path.of(name);
             if (path.isAbsolute()) {
@@ -134,7 +207,7 @@ final class SettingsJson {
         } catch (InvalidPathException e) {
             // Dropped below, like any other unusable value.
         }
-        dropped.add(LAST_SAVE_FOLDER);
+        dropped.add(field);
         return Optional.empty();
     }
 

@@ -1,7 +1,7 @@
 package io.github.cloudmckeys.app.settings;
 
-import io.github.cloudmckeys.export.OwnerOnlyFileWriter;
-import io.github.cloudmckeys.export.SaveException;
+import io.github.cloudmckeys.files.OwnerOnlyFileWriter;
+import io.github.cloudmckeys.files.SaveException;
 import io.github.cloudmckeys.i18n.Message;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -138,7 +138,7 @@ public final class XdgSettingsStore implements SettingsStore {
     }
 
     /** The parents as the system makes them; the folder itself owner-only, whatever the umask. */
-    private void createFolder() throws IOException {
+    void createFolder() throws IOException {
         if (Files.isDirectory(configDir)) {
             return;
         }

@@ -1,6 +1,7 @@
 package io.github.cloudmckeys.ui.connect;
 
 import io.github.cloudmckeys.i18n.Messages;
+import io.github.cloudmckeys.ui.DialogSizing;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
@@ -54,6 +55,12 @@ public final class ConnectDialog {
         endpointField.setPrefColumnCount(32);
         endpointField.textProperty().bindBidirectional(model.endpointProperty());
 
+        TextField nameField = new TextField();
+        nameField.setId("portalNameField");
+        nameField.setPromptText(messages.get("connect.name.prompt"));
+        nameField.textProperty().bindBidirectional(model.nameProperty());
+        nameField.disableProperty().bind(model.rememberProperty().not());
+
         PasswordField keyField = new PasswordField();
         keyField.setId("apiKeyField");
         keyField.promptTextProperty().bind(model.keyPromptProperty());
@@ -67,6 +74,12 @@ public final class ConnectDialog {
         remember.selectedProperty().bindBidirectional(model.rememberProperty());
         remember.setTooltip(new Tooltip(messages.get("connect.remember.tooltip")));
 
+        TextField caFileField = new TextField();
+        caFileField.setId("caFileField");
+        caFileField.setPromptText(messages.get("connect.caFile.prompt"));
+        caFileField.setTooltip(new Tooltip(messages.get("connect.caFile.tooltip")));
+        caFileField.textProperty().bindBidirectional(model.caFileProperty());
+
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
@@ -74,13 +87,15 @@ public final class ConnectDialog {
         form.addRow(0, label(messages.get("connect.endpoint"), endpointField), endpointField);
         form.addRow(1, label(messages.get("connect.apiKey"), keyField), keyField);
         form.add(keyHint, 1, 2);
-        form.add(remember, 1, 3);
-        form.add(testRow(model, messages), 1, 4);
+        form.addRow(3, label(messages.get("connect.caFile"), caFileField), caFileField);
+        form.add(remember, 1, 4);
+        form.addRow(5, label(messages.get("connect.name"), nameField), nameField);
+        form.add(testRow(model, messages), 1, 6);
         Label validation = hint(new Label(), "validationMessage");
         validation.textProperty().bind(model.validationMessageProperty());
         validation.visibleProperty().bind(model.validationMessageProperty().isNotEmpty());
         validation.managedProperty().bind(validation.visibleProperty());
-        form.add(validation, 1, 5);
+        form.add(validation, 1, 6);
         form.setPadding(new Insets(8, 12, 4, 12));
         dialog.getDialogPane().setContent(form);
 
@@ -97,6 +112,7 @@ public final class ConnectDialog {
         // The field still to fill gets the focus: the key when only the key is missing.
         dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, event -> Platform.runLater(() ->
                 (model.onlyTheKeyIsMissing() ? keyField : endpointField).requestFocus()));
+        DialogSizing.fitContent(dialog);
         return dialog;
     }
 

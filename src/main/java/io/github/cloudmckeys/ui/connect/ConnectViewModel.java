@@ -1,9 +1,11 @@
 package io.github.cloudmckeys.ui.connect;
 
-import io.github.cloudmckeys.app.PortalChoice;
+import io.github.cloudmckeys.session.EnvironmentKey;
+import io.github.cloudmckeys.session.PortalAccess;
 import io.github.cloudmckeys.i18n.Language;
 import io.github.cloudmckeys.i18n.Localized;
 import io.github.cloudmckeys.i18n.Messages;
+import io.github.cloudmckeys.logging.SecretRedactor;
 import io.github.cloudmckeys.portal.ApiKey;
 import io.github.cloudmckeys.portal.PortalApi;
 import io.github.cloudmckeys.portal.PortalEndpoint;
@@ -29,23 +31,25 @@ import javafx.beans.property.StringProperty;
  *
  * <p>The key used is the one typed; when the field is empty, the key entered earlier in
  * this session (only while the endpoint is still the session's portal, so that it never
- * travels to another host), else the key from {@value PortalChoice#API_KEY_VARIABLE}.
+ * travels to another host), else the key from {@value PortalAccess#API_KEY_VARIABLE} when it
+ * belongs to that endpoint (see {@link EnvironmentKey}).
  * No message this model shows ever holds a key: they come from {@link PortalEndpoint} and
  * {@link PortalException}, which never quote one, and are redacted on top of that.
  */
 public final class ConnectViewModel {
-    private static final String REDACTED = "••••••";
 
     private final Messages messages;
     private final Optional<PortalEndpoint> sessionEndpoint;
     private final Optional<ApiKey> sessionKey;
-    private final Optional<ApiKey> environmentKey;
-    private final Function<PortalChoice.Remote, PortalApi> apiFactory;
+    private final EnvironmentKey environmentKey;
+    private final PortalTest portalTest;
     private final BackgroundRunner runner;
 
     private final StringProperty endpoint = new SimpleStringProperty(this, "endpoint", "");
     private final StringProperty apiKey = new SimpleStringProperty(this, "apiKey", "");
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final BooleanProperty remember = new SimpleBooleanProperty(this, "remember", true);
+    private final StringProperty caFile = new SimpleStringProperty(this, "caFile", "");
     private final ReadOnlyStringWrapper testResult = new ReadOnlyStringWrapper(this, "testResult", "");
     private final ReadOnlyBooleanWrapper testSucceeded = new ReadOnlyBooleanWrapper(this, "testSucceeded", false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
@@ -60,30 +64,64 @@ public final class ConnectViewModel {
 
     /** In English; see {@link #ConnectViewModel(String, Optional, Optional, Function, BackgroundRunner, Messages)}. */
     public ConnectViewModel(String initialEndpoint, Optional<ApiKey> sessionKey, Optional<ApiKey> environmentKey,
-                            Function<PortalChoice.Remote, PortalApi> apiFactory, BackgroundRunner runner) {
+                            Function<PortalAccess.Remote, PortalApi> apiFactory, BackgroundRunner runner) {
         this(initialEndpoint, sessionKey, environmentKey, apiFactory, runner, Messages.of(Language.ENGLISH));
     }
 
     /**
      * @param initialEndpoint the endpoint to show (the current or remembered portal), or null
      * @param sessionKey      the key entered earlier in this session, for {@code initialEndpoint} only
-     * @param environmentKey  the key from {@value PortalChoice#API_KEY_VARIABLE}, if set
+     * @param environmentKey  the key from {@value PortalAccess#API_KEY_VARIABLE}, if set
      * @param apiFactory      the client for a portal; called off the UI thread
      * @param runner          runs the test off the UI thread
      * @param messages        what the dialog says, in the user's language
      */
     public ConnectViewModel(String initialEndpoint, Optional<ApiKey> sessionKey, Optional<ApiKey> environmentKey,
-                            Function<PortalChoice.Remote, PortalApi> apiFactory, BackgroundRunner runner,
+                            Function<PortalAccess.Remote, PortalApi> apiFactory, BackgroundRunner runner,
                             Messages messages) {
+        this(initialEndpoint, sessionKey, new EnvironmentKey(environmentKey, Optional.empty()), apiFactory, runner,
+                messages);
+    }
+
+    /**
+     * @param environmentKey {@value PortalAccess#API_KEY_VARIABLE}, offered only for the endpoint it belongs to
+     */
+    public ConnectViewModel(String initialEndpoint, Optional<ApiKey> sessionKey, EnvironmentKey environmentKey,
+                            Function<PortalAccess.Remote, PortalApi> apiFactory, BackgroundRunner runner,
+                            Messages messages) {
+        this(initialEndpoint, "", sessionKey, environmentKey,
+                request -> {
+                    PortalApi api = apiFactory.apply(request.portal());
+                    try {
+                        return api.currentUser();
+                    } finally {
+                        api.close(); // the key typed here is not kept: only the open portal's are
+                    }
+                }, runner, messages);
+        Objects.requireNonNull(apiFactory, "apiFactory");
+    }
+
+    /** The dialog of a window: {@code initialCaFile} goes with {@code initialEndpoint}, {@code test} uses the field's. */
+    public static ConnectViewModel withCaFile(String initialEndpoint, String initialCaFile,
+            Optional<ApiKey> sessionKey, EnvironmentKey environmentKey, PortalTest test, BackgroundRunner runner,
+            Messages messages) {
+        return new ConnectViewModel(initialEndpoint, initialCaFile, sessionKey, environmentKey, test, runner, messages);
+    }
+
+    private ConnectViewModel(String initialEndpoint, String initialCaFile, Optional<ApiKey> sessionKey,
+                             EnvironmentKey environmentKey, PortalTest test, BackgroundRunner runner,
+                             Messages messages) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.sessionEndpoint = parse(initialEndpoint);
         this.sessionKey = Objects.requireNonNull(sessionKey, "sessionKey");
         this.environmentKey = Objects.requireNonNull(environmentKey, "environmentKey");
-        this.apiFactory = Objects.requireNonNull(apiFactory, "apiFactory");
+        this.portalTest = Objects.requireNonNull(test, "test");
+        caFile.set(initialCaFile == null ? "" : initialCaFile.strip());
         this.runner = Objects.requireNonNull(runner, "runner");
         endpoint.set(initialEndpoint == null ? "" : initialEndpoint.strip());
         endpoint.addListener((observable, before, after) -> fieldsChanged());
         apiKey.addListener((observable, before, after) -> fieldsChanged());
+        caFile.addListener((observable, before, after) -> fieldsChanged());
         update();
     }
 
@@ -101,9 +139,19 @@ public final class ConnectViewModel {
         return apiKey;
     }
 
-    /** Whether the window saves the endpoint URL for the next run (never the key). Checked at first. */
+    /** What to call the portal when it is remembered; empty for its host. */
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    /** Whether the window remembers the portal for the next run: its key in the OS keyring. Checked at first. */
     public BooleanProperty rememberProperty() {
         return remember;
+    }
+
+    /** The CA file that makes the portal's certificate trusted, as typed; empty for none. */
+    public StringProperty caFileProperty() {
+        return caFile;
     }
 
     /** "Signed in as …", the portal's refusal in one sentence, or empty before a test. */
@@ -140,9 +188,9 @@ public final class ConnectViewModel {
         return keyHint.getReadOnlyProperty();
     }
 
-    /** True when {@value PortalChoice#API_KEY_VARIABLE} holds a key, so the field may stay empty. */
+    /** True when {@value PortalAccess#API_KEY_VARIABLE} holds a key for the endpoint typed, so the field may stay empty. */
     public boolean keyFromEnvironment() {
-        return environmentKey.isPresent();
+        return parse(endpoint.get()).flatMap(environmentKey::keyFor).isPresent();
     }
 
     /** True when the endpoint is usable and only a key is lacking: the key field is the one to fill. */
@@ -162,13 +210,13 @@ public final class ConnectViewModel {
             testResult.set(validationMessage.get());
             return;
         }
-        PortalChoice.Remote portal = request.get().portal();
+        ConnectRequest asked = request.get();
         long test = ++lastTest;
         runningTest = test;
         busy.set(true);
         testSucceeded.set(false);
         testResult.set(messages.get("connect.testing"));
-        runner.run(() -> apiFactory.apply(portal).currentUser(),
+        runner.run(() -> portalTest.whoAmI(asked),
                 user -> finish(test, true, signedIn(user)),
                 failure -> finish(test, false, sentence(failure)));
     }
@@ -176,7 +224,8 @@ public final class ConnectViewModel {
     /** The portal and key to connect with, when the fields give a usable pair. */
     public Optional<ConnectRequest> request() {
         return parse(endpoint.get()).flatMap(parsed -> key(parsed)
-                .map(key -> new ConnectRequest(new PortalChoice.Remote(parsed, key), remember.get())));
+                .map(key -> new ConnectRequest(new PortalAccess.Remote(parsed, key), remember.get(), name.get(),
+                        ConnectRequest.caFile(caFile.get()))));
     }
 
     private Optional<ApiKey> key(PortalEndpoint parsed) {
@@ -187,7 +236,7 @@ public final class ConnectViewModel {
         if (sessionKey.isPresent() && sessionEndpoint.equals(Optional.of(parsed))) {
             return sessionKey;
         }
-        return environmentKey;
+        return environmentKey.keyFor(parsed); // never to another origin than CLOUDMC_ENDPOINT's
     }
 
     private void finish(long test, boolean succeeded, String message) {
@@ -220,9 +269,9 @@ public final class ConnectViewModel {
         if (sessionKeyApplies) {
             keyPrompt.set(messages.get("connect.key.prompt.session"));
             keyHint.set(messages.get("connect.key.hint.session"));
-        } else if (environmentKey.isPresent()) {
-            keyPrompt.set(messages.get("connect.key.prompt.environment", PortalChoice.API_KEY_VARIABLE));
-            keyHint.set(messages.get("connect.key.hint.environment", PortalChoice.API_KEY_VARIABLE));
+        } else if (parsed.flatMap(environmentKey::keyFor).isPresent()) {
+            keyPrompt.set(messages.get("connect.key.prompt.environment", PortalAccess.API_KEY_VARIABLE));
+            keyHint.set(messages.get("connect.key.hint.environment", PortalAccess.API_KEY_VARIABLE));
         } else {
             keyPrompt.set(messages.get("connect.key.prompt.paste"));
             keyHint.set(messages.get("connect.key.hint.paste"));
@@ -259,10 +308,10 @@ public final class ConnectViewModel {
     private String redact(String message) {
         String result = message;
         for (String key : Stream.concat(Stream.of(apiKey.get()),
-                Stream.of(sessionKey, environmentKey).flatMap(Optional::stream).map(ApiKey::reveal)).toList()) {
+                Stream.of(sessionKey, environmentKey.key()).flatMap(Optional::stream).map(ApiKey::reveal)).toList()) {
             String secret = key == null ? "" : key.strip();
             if (secret.length() >= 4) {
-                result = result.replace(secret, REDACTED);
+                result = result.replace(secret, SecretRedactor.MASK);
             }
         }
         return result;

@@ -3,6 +3,7 @@ package io.github.cloudmckeys.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cloudmckeys.demo.DemoPortal;
+import io.github.cloudmckeys.logging.SecretRedactor;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -108,10 +109,11 @@ class CommandLineAppTest {
         List<String> lines = run.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo("Object Storage / ccontini  (Acme)");
         assertThat(lines.subList(1, lines.size())).hasSize(6);
-        assertThat(lines.get(1)).contains("Project name").endsWith("system-ccontini");
-        assertThat(lines.get(2)).contains("User name").endsWith("system-ccontini-2925");
-        assertThat(lines.get(3)).contains("Password").endsWith(CredentialsTable.MASK);
-        assertThat(lines.get(5)).endsWith(CredentialsTable.MASK);
+        // Each value is followed by the tag of its role: what it feeds and how that was decided.
+        assertThat(lines.get(1)).contains("Project name").containsPattern("system-ccontini +OS_PROJECT_NAME · table$");
+        assertThat(lines.get(2)).contains("User name").containsPattern("system-ccontini-2925 +OS_USERNAME · table$");
+        assertThat(lines.get(3)).contains("Password").containsPattern("\\Q" + SecretRedactor.MASK + "\\E +OS_PASSWORD · table$");
+        assertThat(lines.get(5)).contains(SecretRedactor.MASK + " ");
         assertThat(lines.get(6)).contains("S3 bucket hint").endsWith("photos");
         assertThat(run.out()).doesNotContain(SECRET_PASSWORD).doesNotContain(SECRET_S3);
     }

@@ -110,6 +110,7 @@ class ExportCommandTest {
         assertThat(first.out()).isEmpty();
         assertThat(first.err()).contains("Saved " + file).contains(". " + file);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(Files.readString(file)).as("the header names the file it is saved as").contains("# Use: . ./openrc.sh");
         assertThat(sourceInBash(file, "OS_AUTH_URL", "OS_TENANT_NAME", "OS_PASSWORD"))
                 .containsExactly("https://auth.cloud.ca/v2.0", "system-ccontini", PASSWORD);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cloudmckeys.app.settings.XdgSettingsStore;
 import io.github.cloudmckeys.i18n.Language;
 import io.github.cloudmckeys.i18n.Messages;
+import io.github.cloudmckeys.logging.SecretRedactor;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -68,7 +69,7 @@ class FrenchCommandLineTest {
         Run help = run("--help", "--lang", "fr");
 
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).startsWith("Utilisation" + NBSP + ": cloudmc-keys [-hV] [--lang=en|fr] [COMMANDE]")
+        assertThat(help.out()).startsWith("Utilisation" + NBSP + ": cloudmc-keys [-hV] [--endpoint=URL] [--lang=en|fr]")
                 .contains("Commandes" + NBSP + ":")
                 .contains("Environnement" + NBSP + ":")
                 .contains("Codes de sortie" + NBSP + ":")
@@ -97,7 +98,7 @@ class FrenchCommandLineTest {
 
         assertThat(french.exitCode()).as(french.err()).isZero();
         assertThat(french.out()).contains("  Nom d’utilisateur ").contains("  Mot de passe ")
-                .contains("  URL d’authentification ").contains(CredentialsTable.MASK)
+                .contains("  URL d’authentification ").contains(SecretRedactor.MASK)
                 .doesNotContain("User name").doesNotContain("demo-Pa55w0rd!");
         assertThat(english.out()).contains("  User name ").contains("  Password ").doesNotContain("Mot de passe");
     }

@@ -158,7 +158,7 @@ class XdgSettingsStoreTest {
         Files.createDirectories(configDir);
         Files.writeString(store.location(), """
                 {"endpoint": 424242, "window": {"x": 10, "y": 20, "width": -987.5, "height": 600},
-                 "lastSaveFolder": "/home/someone/keys", "theme": "dark", "future": {"nested": [1, 2]}}
+                 "lastSaveFolder": "/home/someone/keys", "accent": "blue", "future": {"nested": [1, 2]}}
                 """);
 
         assertThat(store.load()).isEqualTo(AppSettings.defaults().withLastSaveFolder(Path.of("/home/someone/keys")));

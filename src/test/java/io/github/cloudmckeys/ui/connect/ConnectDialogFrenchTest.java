@@ -79,8 +79,8 @@ class ConnectDialogFrenchTest {
         assertThat(text(robot, "#cancelButton")).isEqualTo("Annuler");
         assertThat(robot.lookup("#apiKeyField").queryAs(TextField.class).getPromptText())
                 .isEqualTo("Collez votre clé d’API");
-        assertThat(text(robot, "#keyHint")).isEqualTo("Sur la page Identifiants API du portail. Gardée pour cette"
-                + " session seulement, jamais enregistrée.");
+        assertThat(text(robot, "#keyHint")).isEqualTo("Sur la page Identifiants API du portail. Gardée dans le"
+                + " trousseau du système si le portail est retenu, jamais dans un fichier.");
 
         robot.clickOn("#endpointField").write(portal.endpoint().toString());
         assertThat(text(robot, "#validationMessage")).isEqualTo("Aucune clé d’API" + NBSP

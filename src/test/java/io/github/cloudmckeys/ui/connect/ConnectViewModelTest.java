@@ -2,7 +2,7 @@ package io.github.cloudmckeys.ui.connect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cloudmckeys.app.PortalChoice;
+import io.github.cloudmckeys.session.PortalAccess;
 import io.github.cloudmckeys.demo.DemoPortal;
 import io.github.cloudmckeys.portal.ApiKey;
 import io.github.cloudmckeys.portal.HttpPortalApi;
@@ -23,7 +23,7 @@ class ConnectViewModelTest {
     private DemoPortal portal;
     private String demoEndpoint;
     private final AtomicInteger clientsMade = new AtomicInteger();
-    private final Function<PortalChoice.Remote, PortalApi> realClients = remote -> {
+    private final Function<PortalAccess.Remote, PortalApi> realClients = remote -> {
         clientsMade.incrementAndGet();
         return HttpPortalApi.create(remote.endpoint(), remote.apiKey());
     };
@@ -72,6 +72,8 @@ class ConnectViewModelTest {
         assertThat(model.busyProperty().get()).isFalse();
         // A refused key may still be what the user wants to connect with (the window then shows the banner).
         assertThat(model.canConnectProperty().get()).isTrue();
+        assertThat(io.github.cloudmckeys.logging.LiveSecrets.redact(WRONG_KEY))
+                .as("a key tested and left is not kept, even for redaction").isEqualTo(WRONG_KEY);
     }
 
     @Test
@@ -161,7 +163,7 @@ class ConnectViewModelTest {
     void aResultForFieldsChangedMeanwhileIsIgnored() {
         ConnectViewModel[] holder = new ConnectViewModel[1];
         // The user edits the endpoint while the test is on its way: simulated from inside the factory.
-        Function<PortalChoice.Remote, PortalApi> editingMeanwhile = remote -> {
+        Function<PortalAccess.Remote, PortalApi> editingMeanwhile = remote -> {
             holder[0].endpointProperty().set("https://other-portal.example.com/api/v2");
             return realClients.apply(remote);
         };
@@ -227,7 +229,7 @@ class ConnectViewModelTest {
         model.endpointProperty().set("http://pastedkey7731/api/v2");
 
         assertThat(model.validationMessageProperty().get())
-                .startsWith("The endpoint •••••• uses http://").doesNotContain("pastedkey7731");
+                .startsWith("The endpoint ******** uses http://").doesNotContain("pastedkey7731");
         model.test();
         assertThat(model.testResultProperty().get()).doesNotContain("pastedkey7731");
     }

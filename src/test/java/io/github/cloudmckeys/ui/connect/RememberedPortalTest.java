@@ -49,7 +49,12 @@ class RememberedPortalTest {
     @Test
     void theSettingsHaveNoPlaceForAKey() {
         assertThat(Arrays.stream(AppSettings.class.getRecordComponents()).map(RecordComponent::getName))
-                .containsExactly("endpoint", "windowBounds", "lastSaveFolder", "clipboardClearSeconds", "language");
+                .containsExactly("endpoint", "windowBounds", "lastSaveFolder", "clipboardClearSeconds", "language",
+                        "portals", "network", "theme");
+        assertThat(Arrays.stream(io.github.cloudmckeys.app.settings.SavedPortal.class.getRecordComponents())
+                .map(RecordComponent::getName)).containsExactly("name", "endpoint", "isDefault");
+        assertThat(Arrays.stream(io.github.cloudmckeys.app.settings.NetworkSettings.class.getRecordComponents())
+                .map(RecordComponent::getName)).containsExactly("caFile", "proxy");
         assertThat(AppSettings.class.getRecordComponents()[3].getType()).isEqualTo(int.class);
     }
 }

@@ -3,7 +3,7 @@ rem DEPRECATED Keystone v2.0 credentials (v2.0 is gone from current Keystone: re
 rem Service: Object Storage / ccontini (organization: Acme)
 rem Portal: portal.example.com
 rem Generated: 2026-01-02T03:04:05Z by CloudMC Keys
-rem Use: call openrc-v2.cmd
+rem Use: call this file: call followed by its path
 rem Prefer the Keystone v3 script wherever the cloud still offers v3.
 
 rem Remove what could override these credentials or leak into them: an earlier openrc, OS_CLOUD, tokens, Swift's ST_*.

@@ -3,7 +3,7 @@ rem OpenStack credentials for Keystone v3, password embedded: keep this file pri
 rem Service: Object Storage / ccontini (organization: Acme)
 rem Portal: portal.example.com
 rem Generated: 2026-01-02T03:04:05Z by CloudMC Keys
-rem Use: call openrc-v3.cmd
+rem Use: call this file: call followed by its path
 
 rem Remove what could override these credentials or leak into them: an earlier openrc, OS_CLOUD, tokens, Swift's ST_*.
 set "OS_CLOUD="

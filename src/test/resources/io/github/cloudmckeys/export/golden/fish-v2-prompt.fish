@@ -2,7 +2,7 @@
 # Service: Object Storage / ccontini (organization: Acme)
 # Portal: portal.example.com
 # Generated: 2026-01-02T03:04:05Z by CloudMC Keys
-# Use: source openrc-v2.fish
+# Use: source this file: source followed by its path
 # Prefer the Keystone v3 script wherever the cloud still offers v3.
 
 # Remove what could override these credentials or leak into them: an earlier openrc, OS_CLOUD, tokens, Swift's ST_*.

@@ -4,7 +4,7 @@ rem OpenStack credentials for Keystone v3, password embedded: keep this file pri
 rem Service: Stockage d’objets / équipe 中文 (organization: Acme & Fils)
 rem Portal: portal.example.com
 rem Generated: 2026-01-02T03:04:05Z by CloudMC Keys
-rem Use: call openrc-v3.cmd
+rem Use: call this file: call followed by its path
 rem This file is UTF-8: "chcp 65001" above lets cmd read its non-ASCII text. The console stays on code page 65001; "chcp 850" (or your usual code page) switches back.
 rem A value below holds "!": it is kept only with delayed expansion off, cmd's default (not with cmd /v:on or setlocal EnableDelayedExpansion).
 

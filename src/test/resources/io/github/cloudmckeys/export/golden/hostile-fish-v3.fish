@@ -2,7 +2,7 @@
 # Service: Stockage d’objets / équipe 中文 (organization: Acme & Fils)
 # Portal: portal.example.com
 # Generated: 2026-01-02T03:04:05Z by CloudMC Keys
-# Use: source openrc-v3.fish
+# Use: source this file: source followed by its path
 
 # Remove what could override these credentials or leak into them: an earlier openrc, OS_CLOUD, tokens, Swift's ST_*.
 set -e -g OS_CLOUD OS_TOKEN OS_AUTH_TOKEN OS_STORAGE_URL OS_AUTH_VERSION ST_AUTH ST_USER ST_KEY \

@@ -2,7 +2,7 @@
 # Service: Object Storage / ccontini (organization: Acme)
 # Portal: portal.example.com
 # Generated: 2026-01-02T03:04:05Z by CloudMC Keys
-# Use: . ./openrc-v3.sh   (source it: running it as a program sets nothing)
+# Use: source this file: . followed by its path (running it as a program sets nothing)
 # Not in the portal's credentials: Project name. OS_PROJECT_NAME is not set: without a project, Keystone gives an unscoped token that most services refuse.
 # Not in the portal's credentials: Domain ID. Keystone v3 needs the domain of the user and of the project (often "default"): set OS_USER_DOMAIN_ID and OS_PROJECT_DOMAIN_ID.
 # Not in the portal's credentials: Password. OS_PASSWORD is not set: set it yourself, or use the script that asks for the password.

@@ -2,7 +2,7 @@
 # Service: Stockage d’objets / équipe 中文 (organization: Acme & Fils)
 # Portal: portal.example.com
 # Generated: 2026-01-02T03:04:05Z by CloudMC Keys
-# Use: . .\openrc-v3.ps1
+# Use: dot-source this file: . followed by its path
 # If PowerShell refuses to run scripts: Set-ExecutionPolicy -Scope CurrentUser RemoteSigned
 
 # Remove what could override these credentials or leak into them: an earlier openrc, OS_CLOUD, tokens, Swift's ST_*.

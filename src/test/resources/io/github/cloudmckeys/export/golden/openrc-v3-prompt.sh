@@ -2,7 +2,7 @@
 # Service: Object Storage / ccontini (organization: Acme)
 # Portal: portal.example.com
 # Generated: 2026-01-02T03:04:05Z by CloudMC Keys
-# Use: . ./openrc-v3.sh   (source it: running it as a program sets nothing)
+# Use: source this file: . followed by its path (running it as a program sets nothing)
 
 # Remove what could override these credentials or leak into them: an earlier openrc, OS_CLOUD, tokens, Swift's ST_*.
 unset OS_CLOUD OS_TOKEN OS_AUTH_TOKEN OS_STORAGE_URL OS_AUTH_VERSION ST_AUTH ST_USER ST_KEY \

@@ -2,7 +2,7 @@
 # Service: Object Storage / ccontini (organization: Acme)
 # Portal: portal.example.com
 # Generated: 2026-01-02T03:04:05Z by CloudMC Keys
-# Use: . .\openrc-v2.ps1
+# Use: dot-source this file: . followed by its path
 # Prefer the Keystone v3 script wherever the cloud still offers v3.
 # If PowerShell refuses to run scripts: Set-ExecutionPolicy -Scope CurrentUser RemoteSigned
 

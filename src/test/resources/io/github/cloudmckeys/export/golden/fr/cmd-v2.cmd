@@ -3,7 +3,7 @@ rem Identifiants Keystone v2.0 DECONSEILLES (v2.0 a disparu du Keystone actuel :
 rem Service : Object Storage / ccontini (organisation : Acme)
 rem Portail : portal.example.com
 rem Produit le 2026-01-02T03:04:05Z par CloudMC Keys
-rem Utilisation : call openrc-v2.cmd
+rem Utilisation : appelez ce fichier : call suivi de son chemin
 rem Preferez le script Keystone v3 partout ou le nuage offre encore v3.
 
 rem Retire ce qui pourrait remplacer ces identifiants ou s'y meler : un openrc precedent, OS_CLOUD, les jetons, les ST_* de Swift.

@@ -3,7 +3,7 @@ rem Identifiants OpenStack pour Keystone v3, mot de passe inclus : gardez ce fic
 rem Service : Object Storage / ccontini (organisation : Acme)
 rem Portail : portal.example.com
 rem Produit le 2026-01-02T03:04:05Z par CloudMC Keys
-rem Utilisation : call openrc-v3.cmd
+rem Utilisation : appelez ce fichier : call suivi de son chemin
 
 rem Retire ce qui pourrait remplacer ces identifiants ou s'y meler : un openrc precedent, OS_CLOUD, les jetons, les ST_* de Swift.
 set "OS_CLOUD="

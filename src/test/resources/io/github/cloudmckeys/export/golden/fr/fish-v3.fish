@@ -2,7 +2,7 @@
 # Service : Object Storage / ccontini (organisation : Acme)
 # Portail : portal.example.com
 # Produit le 2026-01-02T03:04:05Z par CloudMC Keys
-# Utilisation : source openrc-v3.fish
+# Utilisation : chargez ce fichier : source suivi de son chemin
 
 # Retire ce qui pourrait remplacer ces identifiants ou s’y mêler : un openrc précédent, OS_CLOUD, les jetons, les ST_* de Swift.
 set -e -g OS_CLOUD OS_TOKEN OS_AUTH_TOKEN OS_STORAGE_URL OS_AUTH_VERSION ST_AUTH ST_USER ST_KEY \

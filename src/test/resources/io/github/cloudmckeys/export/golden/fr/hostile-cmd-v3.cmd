@@ -4,7 +4,7 @@ rem Identifiants OpenStack pour Keystone v3, mot de passe inclus : gardez ce fic
 rem Service : Stockage d’objets / équipe 中文 (organisation : Acme & Fils)
 rem Portail : portal.example.com
 rem Produit le 2026-01-02T03:04:05Z par CloudMC Keys
-rem Utilisation : call openrc-v3.cmd
+rem Utilisation : appelez ce fichier : call suivi de son chemin
 rem Ce fichier est en UTF-8 : "chcp 65001" ci-dessus permet a cmd de lire son texte non ASCII. La console reste sur la page de codes 65001; "chcp 850" (ou votre page de codes habituelle) la retablit.
 rem Une valeur ci-dessous contient "!" : ce caractere n'est conserve que si l'expansion retardee est desactivee, comme cmd le fait par defaut (pas avec cmd /v:on ni setlocal EnableDelayedExpansion).
 

@@ -2,7 +2,7 @@
 # Service : Object Storage / ccontini (organisation : Acme)
 # Portail : portal.example.com
 # Produit le 2026-01-02T03:04:05Z par CloudMC Keys
-# Utilisation : . ./openrc-v3.sh   (à charger avec « . » : l’exécuter comme un programme ne définit rien)
+# Utilisation : chargez ce fichier : . suivi de son chemin (l’exécuter comme un programme ne définit rien)
 # Absent des identifiants du portail : Nom du projet. OS_PROJECT_NAME n’est pas défini : sans projet, Keystone donne un jeton sans portée que la plupart des services refusent.
 # Absent des identifiants du portail : ID du domaine. Keystone v3 a besoin du domaine de l’utilisateur et de celui du projet (souvent « default ») : définissez OS_USER_DOMAIN_ID et OS_PROJECT_DOMAIN_ID.
 # Absent des identifiants du portail : Mot de passe. OS_PASSWORD n’est pas défini : définissez-le vous-même, ou utilisez le script qui demande le mot de passe.

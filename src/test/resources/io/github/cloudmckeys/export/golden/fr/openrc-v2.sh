@@ -2,7 +2,7 @@
 # Service : Object Storage / ccontini (organisation : Acme)
 # Portail : portal.example.com
 # Produit le 2026-01-02T03:04:05Z par CloudMC Keys
-# Utilisation : . ./openrc-v2.sh   (à charger avec « . » : l’exécuter comme un programme ne définit rien)
+# Utilisation : chargez ce fichier : . suivi de son chemin (l’exécuter comme un programme ne définit rien)
 # Préférez le script Keystone v3 partout où le nuage offre encore v3.
 
 # Retire ce qui pourrait remplacer ces identifiants ou s’y mêler : un openrc précédent, OS_CLOUD, les jetons, les ST_* de Swift.

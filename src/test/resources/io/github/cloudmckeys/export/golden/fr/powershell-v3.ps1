@@ -2,7 +2,7 @@
 # Service : Object Storage / ccontini (organisation : Acme)
 # Portail : portal.example.com
 # Produit le 2026-01-02T03:04:05Z par CloudMC Keys
-# Utilisation : . .\openrc-v3.ps1
+# Utilisation : chargez ce fichier : . suivi de son chemin
 # Si PowerShell refuse d’exécuter des scripts : Set-ExecutionPolicy -Scope CurrentUser RemoteSigned
 
 # Retire ce qui pourrait remplacer ces identifiants ou s’y mêler : un openrc précédent, OS_CLOUD, les jetons, les ST_* de Swift.

@@ -2,7 +2,7 @@
 # Service : Object Storage / ccontini (organisation : Acme)
 # Portail : portal.example.com
 # Produit le 2026-01-02T03:04:05Z par CloudMC Keys
-# Utilisation : . ./s3-env.sh   (à charger avec « . » : l’exécuter comme un programme ne définit rien), puis : aws s3 ls
+# Utilisation : chargez ce fichier : . suivi de son chemin (l’exécuter comme un programme ne définit rien), puis : aws s3 ls
 # La clé secrète est dans ce fichier : gardez-le privé.
 # Absents des champs du portail, les valeurs par défaut de CloudMC Keys sont utilisées : point de terminaison S3 https://objects.cloud.ca, région cloud.ca (ceux de cloud.ca, sauf si CLOUDMC_S3_ENDPOINT / CLOUDMC_S3_REGION en indiquent d’autres).
 # À partir de la version 2.13, AWS CLI lit AWS_ENDPOINT_URL; avec une version plus ancienne, ajoutez --endpoint-url à chaque commande.
