@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmarks of docs/benchmarks.md, one table on standard output (and in target/bench/benchmarks-table.md):
-# start-up and peak memory against an empty JavaFX window, the packaged launcher with and without CDS, search and
-# pick-to-display in the real window, the matcher and export writers (JMH), the app-image's size.
+# start-up and peak memory against an empty JavaFX window, the command line against a Java hello world, the packaged
+# launcher with and without CDS, search and pick-to-display in the real window, the matcher and export writers (JMH), the app-image's size.
 #
 #   bash bench/run.sh              # builds the app-image and the test classes first (./mvnw -Ppackage package)
 #   bash bench/run.sh --no-build   # takes target/ as it is (after ./mvnw verify and the package build)
@@ -49,4 +49,5 @@ exec xvfb-run --auto-servernum --server-args="-screen 0 1280x800x24 -nolisten tc
     java -cp "target/test-classes:target/classes:$(cat "$CLASSPATH_FILE")" \
     io.github.cloudmckeys.bench.BenchmarkSuite "${QUICK[@]}" \
     --image target/jpackage/image/cloudmc-keys --javafx-jars target/jpackage/javafx \
-    --jlink-options packaging/jlink.txt --bench-classes target/test-classes --out target/bench
+    --jlink-options packaging/jlink.txt --bench-classes target/test-classes --out target/bench \
+    --jar target/cloudmc-keys.jar

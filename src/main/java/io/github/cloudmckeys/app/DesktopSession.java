@@ -113,12 +113,9 @@ final class DesktopSession {
         // Nothing but the window before its first frame: opening the portal (the demo portal's server, the HTTP
         // client, JSON) would compete with it for a small machine's cores (docs/benchmarks.md, start-up).
         // Registered before show(), so that it runs before the window's own deferred work.
-        StartupProbe.whenFirstFramePainted(stage.getScene(), () -> {
+        FirstFrame.whenPainted(stage.getScene(), () -> {
             if (!stage.isShowing()) {
                 return; // closed already: nothing to open the portal for
-            }
-            if (StartupProbe.exitAfterFirstFrame()) {
-                StartupProbe.reportAndExit("first-frame", System.currentTimeMillis());
             }
             if (startup instanceof StartingPortal.Open open) {
                 model.connect(PortalToOpen.of(open.choice(), messages,
@@ -127,10 +124,6 @@ final class DesktopSession {
                 openRemembered(model, portals, remembered.portal(), keys, environmentKey, runner, messages);
             } else {
                 model.openConnectDialog();
-            }
-            String service = StartupProbe.exitAfterService();
-            if (service != null) {
-                ServiceProbe.showThenExit(model, stage.getScene(), service);
             }
         });
         window.show();

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
 
 /**
  * The one HTTP client of a portal session, shared by the portal and Keystone clients and closed
@@ -28,10 +30,10 @@ public final class NetSession implements AutoCloseable {
 
     private final HttpClient client;
     private final ExecutorService executor;
-    private final Trust trust;
+    private final TrustOnFirstUse trust;
     private final Optional<CaFile> caFile;
 
-    private NetSession(HttpClient client, ExecutorService executor, Trust trust, Optional<CaFile> caFile) {
+    private NetSession(HttpClient client, ExecutorService executor, TrustOnFirstUse trust, Optional<CaFile> caFile) {
         this.client = client;
         this.executor = executor;
         this.trust = trust;
@@ -63,7 +65,8 @@ public final class NetSession implements AutoCloseable {
         Objects.requireNonNull(env, "env");
         ProxyRules rules = ProxyRules.of(env, preference);
         Optional<CaFile> ca = caFile.isPresent() ? Optional.of(CaFile.load(caFile.get())) : Optional.empty();
-        Trust trust = Trust.of(env, ca, clock);
+        Map<String, String> seen = new java.util.HashMap<>(env);
+        TrustOnFirstUse trust = new TrustOnFirstUse(() -> Trust.of(seen, ca, clock));
         TunnelBasicAuth.allowForProxyLogins();
         ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "cloudmc-http-" + THREADS.incrementAndGet());
@@ -75,8 +78,8 @@ public final class NetSession implements AutoCloseable {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .proxy(new SessionProxySelector(rules,
                         preference.mode() == ProxyPreference.Mode.SYSTEM ? ProxySelector.getDefault() : null))
-                .sslContext(trust.context())
                 .executor(executor);
+        DeferredTls.deferUntilUsed(builder, trust);
         if (!rules.withLogin().isEmpty()) {
             builder.authenticator(new ProxyLogin(rules.withLogin()));
         }
@@ -102,7 +105,8 @@ public final class NetSession implements AutoCloseable {
 
     /** The CA file, when it (and not the JDK's or the system's roots) made {@code uri}'s host trusted in this session. */
     public Optional<Path> caFileThatTrusts(URI uri) {
-        return caFile.filter(file -> uri.getHost() != null && trust.neededTheCaFile(NoProxy.host(uri)))
+        return caFile.filter(file -> uri.getHost() != null && trust.made().isPresent()
+                        && trust.made().get().neededTheCaFile(NoProxy.host(uri)))
                 .map(CaFile::path);
     }
 
@@ -156,4 +160,29 @@ public final class NetSession implements AutoCloseable {
                 + caFile.map(file -> ", CA file " + file.path()).orElse("") + "]";
     }
 
+    /**
+     * The session's {@link Trust}, made on the first TLS handshake ({@link DeferredTls}): reading the JDK's and the
+     * system's roots is a third of the start-up of a command against an {@code http://} loopback portal.
+     */
+    private static final class TrustOnFirstUse implements Supplier<SSLContext> {
+        private final Supplier<Trust> make;
+        private volatile Trust trust;
+
+        TrustOnFirstUse(Supplier<Trust> make) {
+            this.make = make;
+        }
+
+        @Override
+        public synchronized SSLContext get() {
+            if (trust == null) {
+                trust = make.get();
+            }
+            return trust.context();
+        }
+
+        /** The trust once a handshake made it; before, no host was trusted by anything. */
+        Optional<Trust> made() {
+            return Optional.ofNullable(trust);
+        }
+    }
 }

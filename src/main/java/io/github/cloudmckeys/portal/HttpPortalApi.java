@@ -1,10 +1,8 @@
 package io.github.cloudmckeys.portal;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.logging.LiveSecrets;
+import io.github.cloudmckeys.net.DeferredTls;
 import io.github.cloudmckeys.net.NetFailures;
 import io.github.cloudmckeys.logging.SecretRedactor;
 import io.github.cloudmckeys.portal.PortalException.Kind;
@@ -53,7 +51,7 @@ public final class HttpPortalApi implements PortalApi {
      * @param requestTimeout the limit for a whole exchange, body included
      * @throws IllegalArgumentException for a client that follows redirects
      */
-    public HttpPortalApi(HttpClient client, ObjectMapper mapper, PortalEndpoint endpoint, ApiKey apiKey,
+    public HttpPortalApi(HttpClient client, PortalEndpoint endpoint, ApiKey apiKey,
                          Duration requestTimeout) {
         this.client = Objects.requireNonNull(client, "client");
         if (client.followRedirects() != HttpClient.Redirect.NEVER) {
@@ -65,36 +63,38 @@ public final class HttpPortalApi implements PortalApi {
         if (requestTimeout.isNegative() || requestTimeout.isZero()) {
             throw new IllegalArgumentException("requestTimeout must be positive");
         }
-        Objects.requireNonNull(mapper, "mapper");
         this.secrets = LiveSecrets.openScope();
         secrets.register(apiKey.reveal());
-        this.failures = new PortalFailures(Objects.requireNonNull(mapper, "mapper"), endpoint, apiKey);
-        this.responses = new PortalResponses(mapper, endpoint, failures);
+        this.failures = new PortalFailures(endpoint, apiKey);
+        this.responses = new PortalResponses(endpoint, failures);
     }
 
     /** A client with the defaults: 10 s to connect, 30 s for each whole request. */
     public static HttpPortalApi create(PortalEndpoint endpoint, ApiKey apiKey) {
-        return create(newHttpClient(DEFAULT_CONNECT_TIMEOUT), endpoint, apiKey);
+        return create(newHttpClient(DEFAULT_CONNECT_TIMEOUT, endpoint), endpoint, apiKey);
     }
 
     /** Over a session's client ({@code net.NetSession}: its proxies and trust), 30 s for each whole request. */
     public static HttpPortalApi create(HttpClient client, PortalEndpoint endpoint, ApiKey apiKey) {
-        return new HttpPortalApi(client, newObjectMapper(), endpoint, apiKey, DEFAULT_REQUEST_TIMEOUT);
+        return new HttpPortalApi(client, endpoint, apiKey, DEFAULT_REQUEST_TIMEOUT);
     }
 
     /** An HTTP client that never follows redirects. */
     public static HttpClient newHttpClient(Duration connectTimeout) {
-        return HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        return builder(connectTimeout).build();
     }
 
-    /** A mapper that ignores the fields the portal adds over time. */
-    public static ObjectMapper newObjectMapper() {
-        return JsonMapper.builder()
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build();
+    /**
+     * An HTTP client that never follows redirects, for {@code endpoint}: for an {@code http://} one (loopback), TLS
+     * is set up only if ever needed, since nothing is to be sent with it (no redirect is followed).
+     */
+    public static HttpClient newHttpClient(Duration connectTimeout, PortalEndpoint endpoint) {
+        HttpClient.Builder builder = builder(connectTimeout);
+        return "http".equals(endpoint.uri().getScheme()) ? DeferredTls.deferUntilUsed(builder).build() : builder.build();
+    }
+
+    private static HttpClient.Builder builder(Duration connectTimeout) {
+        return HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER);
     }
 
     /** Forgets the key: the redactor no longer knows it unless someone else holds it. */
@@ -116,16 +116,16 @@ public final class HttpPortalApi implements PortalApi {
     @Override
     public PagedList<Environment> environmentsPaged() throws PortalException {
         String path = "/environments";
-        return PagedList.of(path, responses.page(get(path), Environment.class),
-                (number, size) -> responses.page(get(path, pageQuery(number, size)), Environment.class),
+        return PagedList.of(path, responses.page(get(path), PortalRecords::environment),
+                (number, size) -> responses.page(get(path, pageQuery(number, size)), PortalRecords::environment),
                 Environment::id);
     }
 
     @Override
     public List<ServiceConnection> serviceConnections() throws PortalException {
         String path = "/services/connections";
-        return PagedList.of(path, responses.page(get(path), ServiceConnection.class),
-                (number, size) -> responses.page(get(path, pageQuery(number, size)), ServiceConnection.class),
+        return PagedList.of(path, responses.page(get(path), PortalRecords::serviceConnection),
+                (number, size) -> responses.page(get(path, pageQuery(number, size)), PortalRecords::serviceConnection),
                 ServiceConnection::id).rest().soFar();
     }
 
@@ -134,7 +134,7 @@ public final class HttpPortalApi implements PortalApi {
         Objects.requireNonNull(connectionId, "connectionId");
         Objects.requireNonNull(environmentId, "environmentId");
         String path = "/services/connections/" + encodePathSegment(connectionId) + "/apiInfo";
-        ApiInfo info = responses.object(get(path, "?environmentId=" + encode(environmentId)), ApiInfo.class);
+        ApiInfo info = responses.object(get(path, "?environmentId=" + encode(environmentId)), PortalRecords::apiInfo);
         info.fields().stream().filter(ApiInfoField::sensitive).map(ApiInfoField::value).forEach(secrets::register);
         return info;
     }

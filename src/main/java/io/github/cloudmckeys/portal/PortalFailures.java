@@ -1,7 +1,6 @@
 package io.github.cloudmckeys.portal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.logging.LiveSecrets;
 import io.github.cloudmckeys.logging.SecretRedactor;
@@ -38,15 +37,13 @@ final class PortalFailures {
     /** How long the connection that asks why the first one failed may take (see {@link ConnectFailures}). */
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(3);
 
-    private final ObjectMapper mapper;
     private final String host;
     /** host:port, for the failures to connect. */
     private final String address;
     private final URI uri;
     private final String apiKey;
 
-    PortalFailures(ObjectMapper mapper, PortalEndpoint endpoint, ApiKey apiKey) {
-        this.mapper = mapper;
+    PortalFailures(PortalEndpoint endpoint, ApiKey apiKey) {
         this.host = endpoint.host();
         this.uri = endpoint.uri();
         this.address = ConnectFailures.address(endpoint.uri());
@@ -207,7 +204,7 @@ final class PortalFailures {
         }
         JsonNode root;
         try {
-            root = mapper.readTree(body);
+            root = JsonTree.readFirst(body);
         } catch (IOException e) {
             return Optional.empty();
         }

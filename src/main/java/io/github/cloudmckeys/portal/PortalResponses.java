@@ -1,11 +1,7 @@
 package io.github.cloudmckeys.portal;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.portal.PortalException.Kind;
 import java.io.IOException;
@@ -21,21 +17,24 @@ import java.util.Locale;
  */
 final class PortalResponses {
 
+    /** Reads one record from its JSON object ({@link PortalRecords}). */
+    interface RecordReader<T> {
+        T read(JsonNode object) throws PortalRecords.WrongType;
+    }
+
     /** One answer of the portal; {@code path} (without query) names the call in sentences. */
     record Answer(String path, int status, HttpHeaders headers, CappedBodySubscriber.Body body) {}
 
-    private final ObjectReader reader;
     private final PortalEndpoint endpoint;
     private final PortalFailures failures;
 
-    PortalResponses(ObjectMapper mapper, PortalEndpoint endpoint, PortalFailures failures) {
-        this.reader = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    PortalResponses(PortalEndpoint endpoint, PortalFailures failures) {
         this.endpoint = endpoint;
         this.failures = failures;
     }
 
     /** A list call: {@code data} must be an array of objects; 204 is an empty list. */
-    <T> List<T> list(Answer answer, Class<T> type) throws PortalException {
+    <T> List<T> list(Answer answer, RecordReader<T> type) throws PortalException {
         if (answer.status() == 204) {
             return List.of();
         }
@@ -46,7 +45,7 @@ final class PortalResponses {
      * A list call that may be paged: the items and what {@code metadata} says of the pages
      * (-1 for what it does not say); 204 is an empty, whole list.
      */
-    <T> PagedList.Page<T> page(Answer answer, Class<T> type) throws PortalException {
+    <T> PagedList.Page<T> page(Answer answer, RecordReader<T> type) throws PortalException {
         if (answer.status() == 204) {
             return new PagedList.Page<>(List.of(), -1, -1, -1);
         }
@@ -67,7 +66,7 @@ final class PortalResponses {
                 ? node.intValue() : -1;
     }
 
-    private <T> List<T> items(Answer answer, JsonNode data, Class<T> type) throws PortalException {
+    private <T> List<T> items(Answer answer, JsonNode data, RecordReader<T> type) throws PortalException {
         if (!data.isArray()) {
             throw malformed(answer, "listExpected");
         }
@@ -81,7 +80,7 @@ final class PortalResponses {
     }
 
     /** An object call: {@code data} must be one object. */
-    <T> T object(Answer answer, Class<T> type) throws PortalException {
+    <T> T object(Answer answer, RecordReader<T> type) throws PortalException {
         if (answer.status() == 204) {
             throw malformed(answer, "noContent");
         }
@@ -96,9 +95,9 @@ final class PortalResponses {
     PortalUser firstUser(Answer answer) throws PortalException {
         JsonNode data = answer.status() == 204 ? null : data(answer);
         if (data != null && data.isObject()) {
-            return convert(answer, data, PortalUser.class);
+            return convert(answer, data, PortalRecords::user);
         }
-        List<PortalUser> users = data == null ? List.of() : items(answer, data, PortalUser.class);
+        List<PortalUser> users = data == null ? List.of() : items(answer, data, PortalRecords::user);
         if (users.isEmpty()) {
             throw new PortalException(Kind.MALFORMED, Message.of("portal.noUser"));
         }
@@ -136,7 +135,7 @@ final class PortalResponses {
         }
         JsonNode root;
         try {
-            root = reader.readTree(body.bytes());
+            root = JsonTree.read(body.bytes());
         } catch (JsonEOFException e) {
             throw malformed(answer, "cutOff");
         } catch (IOException e) {
@@ -148,16 +147,14 @@ final class PortalResponses {
         return root;
     }
 
-    private <T> T convert(Answer answer, JsonNode node, Class<T> type) throws PortalException {
+    private <T> T convert(Answer answer, JsonNode node, RecordReader<T> type) throws PortalException {
         if (!node.isObject()) {
             throw malformed(answer, "objectExpected");
         }
         try {
-            return reader.forType(type).readValue(node);
-        } catch (JacksonException | RuntimeException e) {
+            return type.read(node);
+        } catch (PortalRecords.WrongType | RuntimeException e) {
             throw malformed(answer, "wrongType");
-        } catch (IOException e) {
-            throw malformed(answer, "unreadable");
         }
     }
 

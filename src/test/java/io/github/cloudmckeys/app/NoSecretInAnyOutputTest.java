@@ -253,7 +253,7 @@ class NoSecretInAnyOutputTest {
     @Test
     void exceptionsAndToStrings() throws Exception {
         PortalApi api = new HttpPortalApi(HttpPortalApi.newHttpClient(java.time.Duration.ofSeconds(5)),
-                HttpPortalApi.newObjectMapper(), PortalEndpoint.parse(portal.endpoint()), ApiKey.of(API_KEY),
+                PortalEndpoint.parse(portal.endpoint()), ApiKey.of(API_KEY),
                 java.time.Duration.ofSeconds(10));
         search.add("api", api.toString());
         search.add("key", ApiKey.of(API_KEY).toString());
@@ -272,7 +272,7 @@ class NoSecretInAnyOutputTest {
         for (Mode fault : Mode.values()) {
             portal.setMode(fault);
             PortalApi wrong = new HttpPortalApi(HttpPortalApi.newHttpClient(java.time.Duration.ofSeconds(5)),
-                    HttpPortalApi.newObjectMapper(), PortalEndpoint.parse(portal.endpoint()), ApiKey.of(WRONG_KEY),
+                    PortalEndpoint.parse(portal.endpoint()), ApiKey.of(WRONG_KEY),
                     java.time.Duration.ofSeconds(10));
             for (PortalApi client : List.of(api, wrong)) {
                 try {

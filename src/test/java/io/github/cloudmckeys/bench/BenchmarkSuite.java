@@ -22,7 +22,7 @@ import java.util.Map;
  *
  * <pre>
  * BenchmarkSuite [--quick] [--image DIR] [--javafx-jars DIR] [--jlink-options FILE]
- *                [--bench-classes DIR] [--out DIR]
+ *                [--bench-classes DIR] [--out DIR] [--jar FILE]
  * </pre>
  */
 public final class BenchmarkSuite {
@@ -40,6 +40,7 @@ public final class BenchmarkSuite {
         Path jlinkOptions = Path.of("packaging/jlink.txt");
         Path benchClasses = Path.of("target/test-classes");
         Path out = Path.of("target/bench");
+        Path jar = Path.of("target/cloudmc-keys.jar");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
@@ -48,6 +49,7 @@ public final class BenchmarkSuite {
                 case "--jlink-options" -> jlinkOptions = Path.of(args[++i]);
                 case "--bench-classes" -> benchClasses = Path.of(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
+                case "--jar" -> jar = Path.of(args[++i]);
                 default -> {
                     System.err.println("BenchmarkSuite: unknown argument " + args[i]);
                     System.exit(2);
@@ -83,6 +85,8 @@ public final class BenchmarkSuite {
         Path jlink = jlinkOptions.toAbsolutePath();
         Path javafx = javafxJars.toAbsolutePath();
         Path work = out;
+        Path appJar = jar.toAbsolutePath();
+        CommandLineBenchmark cli = new CommandLineBenchmark(launches, benchClasses, quick ? 1 : 10);
         AppImage[] installed = new AppImage[1];
         List<Step> steps = List.of(
                 () -> startup.firstFrame(app, "1. cold start → first frame painted", startupRuns),
@@ -91,12 +95,10 @@ public final class BenchmarkSuite {
                     return startup.firstFrame(installed[0],
                             "1c. cold start → first frame, as the .deb installs it: its CDS archive for both", startupRuns);
                 },
-                () -> {
-                    if (installed[0] == null) {
-                        throw new BenchmarkException("no installed copy of the app-image to compare (row 1c failed)");
-                    }
-                    return startup.cds(installed[0], startupRuns);
-                },
+                () -> cli.fromJar(appJar),
+                // Before the launcher comparison, which makes the installed copy's launcher start the probe.
+                () -> cli.fromLauncher(installed(installed[0])),
+                () -> startup.cds(installed(installed[0]), startupRuns),
                 () -> WindowRuns.run(app, classes, launches, brief ? 1 : 8, brief ? 5 : 30),
                 jmh::matcher,
                 () -> startup.memory(brief ? 1 : 5),
@@ -124,6 +126,13 @@ public final class BenchmarkSuite {
             System.err.println("BenchmarkSuite: " + failures.size() + " measurement(s) failed: " + failures);
             System.exit(1);
         }
+    }
+
+    private static AppImage installed(AppImage copy) throws BenchmarkException {
+        if (copy == null) {
+            throw new BenchmarkException("no installed copy of the app-image to compare (row 1c failed)");
+        }
+        return copy;
     }
 
     /**

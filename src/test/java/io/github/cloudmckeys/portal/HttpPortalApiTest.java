@@ -197,7 +197,7 @@ class HttpPortalApiTest {
         String badKey = "SEKRET\u0007KEY";
         try (RawHttpTestServer server = RawHttpTestServer.start(respond(200, JSON, "{\"data\":[]}"))) {
             HttpPortalApi api = new HttpPortalApi(HttpPortalApi.newHttpClient(Duration.ofSeconds(5)),
-                    HttpPortalApi.newObjectMapper(), PortalEndpoint.parse(server.url("/api/v2")), ApiKey.of(badKey),
+                    PortalEndpoint.parse(server.url("/api/v2")), ApiKey.of(badKey),
                     Duration.ofSeconds(5));
             PortalException e = catchThrowableOfType(PortalException.class, api::environments);
 
@@ -214,8 +214,7 @@ class HttpPortalApiTest {
             for (HttpClient.Redirect redirect : List.of(HttpClient.Redirect.NORMAL, HttpClient.Redirect.ALWAYS)) {
                 HttpClient following = HttpClient.newBuilder().followRedirects(redirect).build();
                 IllegalArgumentException refused = catchThrowableOfType(IllegalArgumentException.class,
-                        () -> new HttpPortalApi(following, HttpPortalApi.newObjectMapper(),
-                                PortalEndpoint.parse(server.url("/api/v2")), ApiKey.of(KEY), Duration.ofSeconds(5)));
+                        () -> new HttpPortalApi(following, PortalEndpoint.parse(server.url("/api/v2")), ApiKey.of(KEY), Duration.ofSeconds(5)));
 
                 assertThat(refused).as("%s", redirect).isNotNull();
                 assertThat(refused.getMessage()).contains("redirects").doesNotContain(KEY);

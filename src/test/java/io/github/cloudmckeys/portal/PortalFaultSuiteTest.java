@@ -166,8 +166,7 @@ class PortalFaultSuiteTest {
                  exchange.sendResponseHeaders(301, -1);
                  exchange.close();
              })) {
-            HttpPortalApi api = new HttpPortalApi(tls.trustingClient(), HttpPortalApi.newObjectMapper(),
-                    PortalEndpoint.parse(portal.url("/api/v2")), ApiKey.of(KEY), Duration.ofSeconds(10));
+            HttpPortalApi api = new HttpPortalApi(tls.trustingClient(), PortalEndpoint.parse(portal.url("/api/v2")), ApiKey.of(KEY), Duration.ofSeconds(10));
             PortalException e = failure(api::environments);
 
             expect(e, Kind.UNEXPECTED_STATUS, "The portal redirects this request to 127.0.0.1 (HTTP 301) and the API"
@@ -220,8 +219,7 @@ class PortalFaultSuiteTest {
             exchange.getResponseBody().write(body);
             exchange.close();
         })) {
-            HttpPortalApi api = new HttpPortalApi(tls.trustingClient(), HttpPortalApi.newObjectMapper(),
-                    PortalEndpoint.parse(portal.url("/api/v2")), ApiKey.of(KEY), Duration.ofSeconds(10));
+            HttpPortalApi api = new HttpPortalApi(tls.trustingClient(), PortalEndpoint.parse(portal.url("/api/v2")), ApiKey.of(KEY), Duration.ofSeconds(10));
 
             assertThat(api.environments()).isEmpty();
         }

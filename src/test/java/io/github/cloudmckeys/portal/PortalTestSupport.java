@@ -12,8 +12,7 @@ final class PortalTestSupport {
     private PortalTestSupport() {}
 
     static HttpPortalApi api(String endpoint, Duration requestTimeout) throws PortalException {
-        return new HttpPortalApi(HttpPortalApi.newHttpClient(Duration.ofSeconds(5)), HttpPortalApi.newObjectMapper(),
-                PortalEndpoint.parse(endpoint), ApiKey.of(KEY), requestTimeout);
+        return new HttpPortalApi(HttpPortalApi.newHttpClient(Duration.ofSeconds(5)), PortalEndpoint.parse(endpoint), ApiKey.of(KEY), requestTimeout);
     }
 
     static HttpPortalApi api(RawHttpTestServer server) throws PortalException {

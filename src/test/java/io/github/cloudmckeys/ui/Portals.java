@@ -26,7 +26,7 @@ final class Portals {
     static PortalToOpen remote(String name, boolean demo, URI endpoint, String key, Duration requestTimeout) {
         return new PortalToOpen(name, demo, () -> {
             PortalApi api = new HttpPortalApi(HttpPortalApi.newHttpClient(Duration.ofSeconds(5)),
-                    HttpPortalApi.newObjectMapper(), parse(endpoint), ApiKey.of(key), requestTimeout);
+                    parse(endpoint), ApiKey.of(key), requestTimeout);
             return new ConnectedPortal() {
                 @Override
                 public PortalApi api() {

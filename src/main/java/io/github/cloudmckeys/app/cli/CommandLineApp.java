@@ -63,7 +63,7 @@ public final class CommandLineApp {
             err.println(messages.get("cli.lang.unknown", asked.get()));
             return ExitCodes.USAGE;
         }
-        CommandLine picocli = model(env, messages, desk)
+        CommandLine picocli = model(env, messages, desk, args)
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(new UsageErrors(messages, args))
@@ -75,18 +75,26 @@ public final class CommandLineApp {
                     throw exception;
                 });
         // exec's own check says "put -- before COMMAND" for an option of COMMAND's given without it.
-        picocli.getSubcommands().get("exec").setUnmatchedOptionsArePositionalParams(true);
+        CommandLine exec = picocli.getSubcommands().get("exec");
+        if (exec != null) { // absent when another subcommand runs
+            exec.setUnmatchedOptionsArePositionalParams(true);
+        }
         return picocli.execute(args);
     }
 
-    /** The commands, options and help texts in the user's language: what is run, and what the man page and completions describe. */
-    static CommandLine model(Map<String, String> env, Messages messages, CommandLineDesk desk) {
-        return new CommandLine(new CloudMcKeysCommand(env, messages, desk)).setResourceBundle(helpBundle(messages.language()));
+    /**
+     * The commands, options and help texts in the user's language, for running {@code args}: with only the
+     * subcommand they run when they name one ({@link CloudMcKeysCommand#withSubcommandsFor}).
+     */
+    static CommandLine model(Map<String, String> env, Messages messages, CommandLineDesk desk, String[] args) {
+        return new CloudMcKeysCommand(env, messages, desk).withSubcommandsFor(args)
+                .setResourceBundle(helpBundle(messages.language()));
     }
 
-    /** The model alone, to describe it (man page, completions): no settings, no keyring, no terminal. */
+    /** The whole model alone, to describe it (man page, completions): no settings, no keyring, no terminal. */
     static CommandLine model(Map<String, String> env, Messages messages) {
-        return model(env, messages, new CommandLineDesk(Optional.empty(), InMemoryKeyStore::new, InputStream.nullInputStream(), null));
+        return model(env, messages, new CommandLineDesk(Optional.empty(), InMemoryKeyStore::new, InputStream.nullInputStream(), null),
+                new String[0]);
     }
 
     /** The help texts in {@code language}; never the JVM's default locale's. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cloudmckeys.credentials.FieldRole;
 import io.github.cloudmckeys.credentials.RoleAssignments;
@@ -12,6 +13,7 @@ import io.github.cloudmckeys.credentials.RoleTag;
 import io.github.cloudmckeys.files.OwnerOnlyFileWriter;
 import io.github.cloudmckeys.files.SaveException;
 import io.github.cloudmckeys.i18n.Message;
+import io.github.cloudmckeys.portal.JsonTree;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,7 +42,8 @@ public final class RoleAssignmentStore {
 
     private final XdgSettingsStore settings;
     private final Path file;
-    private final ObjectMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** Made on the first save: loading, which every export does, needs no mapper ({@link JsonTree}). */
+    private ObjectMapper writer;
 
     /** Loaded assignments, with one sentence per entry that was ignored. */
     public record Loaded(RoleAssignments assignments, List<Message> problems) {}
@@ -92,7 +95,10 @@ public final class RoleAssignmentStore {
         }
         settings.createFolder();
         try {
-            OwnerOnlyFileWriter.write(file, mapper.writeValueAsString(root) + "\n", OwnerOnlyFileWriter.IfExists.REPLACE);
+            if (writer == null) {
+                writer = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+            }
+            OwnerOnlyFileWriter.write(file, writer.writeValueAsString(root) + "\n", OwnerOnlyFileWriter.IfExists.REPLACE);
         } catch (SaveException e) {
             throw new SettingsSaveException(Message.of("settings.saveFailed", file.toString(),
                     Message.of("settings.reason.refused")), e);
@@ -107,17 +113,17 @@ public final class RoleAssignmentStore {
     /** The file as a tree; an empty object when it is missing, and when it is not JSON (then kept aside, and said). */
     private ObjectNode read(List<Message> problems) {
         try {
-            JsonNode root = mapper.readTree(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+            JsonNode root = JsonTree.readFirst(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
             if (root instanceof ObjectNode object) {
                 return object;
             }
         } catch (NoSuchFileException e) {
-            return mapper.createObjectNode();
+            return JsonNodeFactory.instance.objectNode();
         } catch (JsonProcessingException e) {
             // Not JSON: handled below like any other shape that is not an object.
         } catch (IOException e) {
             problems.add(Message.of("roles.unreadableSettings", file.toString(), e.getClass().getSimpleName()));
-            return mapper.createObjectNode();
+            return JsonNodeFactory.instance.objectNode();
         }
         Path aside = file.resolveSibling(FILE_NAME + ".bad");
         try {
@@ -126,6 +132,6 @@ public final class RoleAssignmentStore {
         } catch (IOException e) {
             problems.add(Message.of("roles.unreadableSettings", file.toString(), e.getClass().getSimpleName()));
         }
-        return mapper.createObjectNode();
+        return JsonNodeFactory.instance.objectNode();
     }
 }

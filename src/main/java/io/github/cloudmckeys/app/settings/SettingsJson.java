@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cloudmckeys.net.ProxyPreference;
 import io.github.cloudmckeys.i18n.Language;
+import io.github.cloudmckeys.portal.JsonTree;
+import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +35,8 @@ final class SettingsJson {
     static final String PROXY = "proxy";
     static final String THEME = "theme";
 
-    private final ObjectMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** Made on the first write: reading, which every start does, needs no mapper ({@link JsonTree}). */
+    private ObjectMapper writer;
 
     /** Settings read from a file, with the names of the values that were dropped. */
     record Read(AppSettings settings, List<String> dropped) {}
@@ -45,7 +49,7 @@ final class SettingsJson {
     }
 
     String write(AppSettings settings) {
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         settings.endpoint().ifPresent(endpoint -> root.put(ENDPOINT, endpoint));
         settings.windowBounds().ifPresent(bounds -> root.putObject(WINDOW)
                 .put("x", bounds.x())
@@ -71,7 +75,10 @@ final class SettingsJson {
         }
         settings.theme().ifPresent(theme -> root.put(THEME, theme.tag()));
         try {
-            return mapper.writeValueAsString(root) + "\n";
+            if (writer == null) {
+                writer = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+            }
+            return writer.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             // A tree of strings, numbers and booleans always serializes.
             throw new IllegalStateException("settings could not be serialized", e);
@@ -82,11 +89,13 @@ final class SettingsJson {
     Read read(String text) throws NotSettingsException {
         JsonNode root;
         try {
-            root = mapper.readTree(text);
+            root = JsonTree.readFirst(text);
         } catch (JsonProcessingException e) {
             // Jackson's own message quotes the text around the error: give the position only.
             throw new NotSettingsException(e.getLocation() == null ? "not JSON"
                     : "not JSON (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+        } catch (IOException e) {
+            throw new NotSettingsException("not JSON"); // a text in memory has nothing else to fail on
         }
         if (root == null || !root.isObject()) {
             throw new NotSettingsException("not a JSON object");

@@ -20,9 +20,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The benchmark hooks' measures: the first frame, the process's age, its peak memory. */
+/** The first frame painted; the benchmark probe's measures of its process: its age, its peak memory. */
 @ExtendWith(ApplicationExtension.class)
-class StartupProbeTest {
+class FirstFrameTest {
     private Stage stage;
 
     @Start
@@ -37,7 +37,7 @@ class StartupProbeTest {
         robot.interact(() -> {
             Scene scene = new Scene(new StackPane(), 200, 100);
             stage.setScene(scene);
-            StartupProbe.whenFirstFramePainted(scene, () -> {
+            FirstFrame.whenPainted(scene, () -> {
                 onUiThread.add(Platform.isFxApplicationThread());
                 painted.countDown();
             });
@@ -54,7 +54,7 @@ class StartupProbeTest {
     void theProcessIsOlderThanItsJvmByLittle() {
         assumeTrue(Files.isReadable(Path.of("/proc/self/stat")), "Linux only");
         long jvmUptime = ManagementFactory.getRuntimeMXBean().getUptime();
-        long age = StartupProbe.processAgeMillis();
+        long age = ProcessFigures.ageMillis();
         // The process starts before its JVM (the launcher), 10 ms ticks either way.
         assertThat(age).isBetween(jvmUptime - 30, jvmUptime + 5_000);
     }
@@ -64,7 +64,7 @@ class StartupProbeTest {
         assumeTrue(Files.isReadable(Path.of("/proc/self/status")), "Linux only");
         long used = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
         // At least the Java objects in use are resident, and less than the machine has.
-        assertThat(StartupProbe.peakResidentKiB() * 1024).isGreaterThan(used)
+        assertThat(ProcessFigures.peakResidentKiB() * 1024).isGreaterThan(used)
                 .isLessThan(Runtime.getRuntime().maxMemory() * 64);
     }
 }
