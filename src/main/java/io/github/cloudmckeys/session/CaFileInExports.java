@@ -49,11 +49,14 @@ public final class CaFileInExports {
     private CaFileInExports() {
     }
 
-    /** Every export's answer for one service (the window's). */
-    public static ForService forService(ConnectedPortal portal, ServiceCredentials credentials, S3Defaults defaults) {
+    /**
+     * Every export's answer for one service, asked when the window shows it. Only the service's own
+     * S3 endpoint is asked about: the default one is public, and showing a service sends nothing to it.
+     */
+    public static ForService forService(ConnectedPortal portal, ServiceCredentials credentials) {
         return new ForService(forKeystone(portal, credentials, IdentityVersion.V3),
                 forKeystone(portal, credentials, IdentityVersion.V2_0),
-                forConfig(portal, credentials, ConfigFormat.AWS_CONFIG, defaults));
+                credentials.value(FieldRole.S3_ENDPOINT).flatMap(endpoint -> portal.caFileThatTrusts(https(endpoint))));
     }
 
     public static Optional<Path> forKeystone(ConnectedPortal portal, ServiceCredentials credentials,
@@ -69,8 +72,12 @@ public final class CaFileInExports {
         return switch (format) {
             case CLOUDS_YAML -> forKeystone(portal, credentials, IdentityVersion.V3);
             case AWS_CONFIG -> portal.caFileThatTrusts(credentials.value(FieldRole.S3_ENDPOINT)
-                    .map(e -> e.contains("://") ? e : "https://" + e).orElse(defaults.endpoint()));
+                    .map(CaFileInExports::https).orElse(defaults.endpoint()));
             default -> Optional.empty();
         };
+    }
+
+    private static String https(String endpoint) {
+        return endpoint.contains("://") ? endpoint : "https://" + endpoint;
     }
 }

@@ -149,11 +149,6 @@ public final class ConfigExportViewModel {
                 .withCaFile(caFiles.forConfig(format)));
     }
 
-    /** The S3 endpoint and region for a service that names none: where the AWS profile's CA file is asked. */
-    S3Defaults s3Defaults() {
-        return s3Defaults;
-    }
-
     /** The cloud, profile or remote name; the environment's name made valid when a service is picked. */
     public StringProperty entryNameProperty() {
         return entryName;

@@ -59,8 +59,7 @@ final class ShownCredentials {
             ApiInfo info = from.api().apiInfo(entry.connectionId(), entry.environmentId());
             ServiceCredentials credentials = roleChoices.credentials(from, entry, info);
             // Like the command line: the portal's CA file in the exports when it is what makes Keystone trusted.
-            return new Read(info, credentials,
-                    CaFileInExports.forService(from, credentials, export.configs().s3Defaults()));
+            return new Read(info, credentials, CaFileInExports.forService(from, credentials));
         }, read -> {
             if (mine != generation) {
                 return;
