@@ -2,8 +2,10 @@
 # Corporate networks, end to end: a real Squid (Debian's squid) whose hosts_file alone maps
 # portal.internal.test to a loopback TLS portal signed by a private CA that the tests make with
 # openssl; the packaged jar reaches that portal only through the proxy, NO_PROXY sends it direct
-# (and the name does not resolve), a second Squid with basic_ncsa_auth takes the right login and
-# refuses a wrong one (its access log shows the CONNECTs); every TLS failure is said word for word;
+# (and the name does not resolve), the window (Monocle, Preferences' Manual proxy) lists the
+# portal's service and shows its exports through the proxy alone, a second Squid with
+# basic_ncsa_auth takes the right login and refuses a wrong one (its access log shows the
+# CONNECTs); every TLS failure is said word for word;
 # and the openrc exported with OS_CACERT, sourced by bash, gets a token from the Keystone behind the CA.
 # Installs squid and openssl when missing (needs root then); the Squids run in the foreground, each
 # in its own temporary folder, and stop with their test.
@@ -35,7 +37,7 @@ if [ -f "$jar" ]; then
   export CLOUDMC_KEYS_JAR
 fi
 
-tests=SquidProxyTest,PrivateCaCommandLineTest,OpenRcCaCertShellTest,TlsSentencesTest,ProxyRulesTest
+tests=SquidProxyTest,CorporateNetworkWindowTest,PrivateCaCommandLineTest,OpenRcCaCertShellTest,TlsSentencesTest,ProxyRulesTest
 ./mvnw -B -ntp -q test -Dtest="$tests" -Dsurefire.failIfNoSpecifiedTests=false
 
 for test in ${tests//,/ }; do

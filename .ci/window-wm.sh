@@ -4,13 +4,15 @@
 # twice on a fresh settings folder: once shown, its size is the preferred one at the first
 # start and the saved one at the second; the Preferences and Connect dialogs open at their
 # content's size. xwininfo and xprop say from outside what the window manager made of it.
+# Then README's own command, the real jar: no "Unsupported JavaFX configuration" warning (JavaFX
+# runs as named modules) and Ctrl+Q, typed by xdotool, ends the app, which keeps the window's place.
 # Needs the compiled classes (./mvnw verify ran before in .ci/run; built here otherwise).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive
 
 missing=()
-for package in xvfb openbox libgtk-3-0 x11-utils; do
+for package in xvfb openbox libgtk-3-0 x11-utils xdotool; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
 done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -21,7 +23,9 @@ fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/cloudmc-window-wm.XXXXXX")
 xvfb_pid=
 wm_pid=
+jar_pid=
 cleanup() {
+  [ -n "$jar_pid" ] && kill "$jar_pid" 2>/dev/null || true
   [ -n "$wm_pid" ] && kill "$wm_pid" 2>/dev/null || true
   [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
   rm -rf "$work"
@@ -61,3 +65,35 @@ status=0
 wait "$check_pid" || status=$?
 grep -v 'Unsupported JavaFX configuration\|PlatformImpl startup' "$work/check.err" >&2 || true
 [ "$status" -eq 0 ] && grep -q 'all sizes as asked' "$work/check.out" || { echo "window-wm: failed" >&2; exit 1; }
+
+# README's command, as a user types it, on a fresh home.
+[ -f target/cloudmc-keys.jar ] || ./mvnw -B -ntp -q package -DskipTests
+mkdir -p "$work/jar-home"
+HOME="$work/jar-home" XDG_CONFIG_HOME="$work/jar-home/.config" java -jar target/cloudmc-keys.jar \
+  >"$work/jar.out" 2>"$work/jar.err" &
+jar_pid=$!
+jar_window=
+for _ in $(seq 300); do
+  jar_window=$(xwininfo -root -tree 2>/dev/null | awk '/"CloudMC Keys/ && !found {print $1; found = 1}' || true)
+  [ -n "$jar_window" ] && break
+  sleep 0.1
+done
+[ -n "$jar_window" ] || { echo "window-wm: java -jar showed no window" >&2; cat "$work/jar.err" >&2; exit 1; }
+xdotool windowactivate --sync "$jar_window" key --clearmodifiers ctrl+q
+for _ in $(seq 150); do kill -0 "$jar_pid" 2>/dev/null || break; sleep 0.1; done
+if kill -0 "$jar_pid" 2>/dev/null; then
+  echo "window-wm: Ctrl+Q did not end java -jar within 15 s" >&2
+  exit 1
+fi
+jar_status=0
+wait "$jar_pid" || jar_status=$?
+jar_pid=
+cat "$work/jar.err" >&2
+[ "$jar_status" -eq 0 ] || { echo "window-wm: java -jar ended with $jar_status after Ctrl+Q" >&2; exit 1; }
+if grep -q 'Unsupported JavaFX configuration' "$work/jar.err"; then
+  echo "window-wm: java -jar loaded JavaFX from the class path" >&2
+  exit 1
+fi
+grep -q '"window"' "$work/jar-home/.config/cloudmc-keys/settings.json" \
+  || { echo "window-wm: Ctrl+Q ended the app without keeping the window's place" >&2; exit 1; }
+echo "java -jar: no JavaFX warning; Ctrl+Q ended it (status 0) and the window's place was kept"

@@ -18,11 +18,15 @@ public final class Main {
 
     public static void main(String[] typed) {
         String[] args = NativeArguments.asTyped(typed); // "équipe" intact with no locale set
-        TunnelBasicAuth.allowForProxyLogins(); // before anything loads the JDK's HTTP client
-        AppLogging.install(System.getenv(), System.err); // once, for the window and the command line alike
         Optional<Language> windowLanguage = LanguageOption.onlyLanguage(args)
                 ? LanguageOption.find(args).flatMap(Language::parse) : Optional.empty();
-        if (args.length == 0 || windowLanguage.isPresent()) {
+        boolean window = args.length == 0 || windowLanguage.isPresent();
+        if (window && JavaFxModules.runMainAsModules(typed)) {
+            return; // the window ran with JavaFX as named modules, as JavaFX supports
+        }
+        TunnelBasicAuth.allowForProxyLogins(); // before anything loads the JDK's HTTP client
+        AppLogging.install(System.getenv(), System.err); // once, for the window and the command line alike
+        if (window) {
             DesktopApp.launchWindow(windowLanguage);
             return;
         }

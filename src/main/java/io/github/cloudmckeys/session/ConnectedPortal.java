@@ -2,6 +2,8 @@ package io.github.cloudmckeys.session;
 
 import io.github.cloudmckeys.keystone.KeystoneClient;
 import io.github.cloudmckeys.portal.PortalApi;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /** An open portal the window reads from; closing it releases what it holds (the demo's server). */
 public interface ConnectedPortal extends AutoCloseable {
@@ -22,6 +24,15 @@ public interface ConnectedPortal extends AutoCloseable {
     /** Test credentials' client: the session's proxies and trust; by default the JDK's roots, directly. */
     default KeystoneClient keystone() {
         return KeystoneClient.create();
+    }
+
+    /**
+     * The user's CA file for this portal, when it (not the JDK's or the system's roots) is what makes
+     * {@code url}'s certificate trusted; may ask {@code url}'s server once, so never on the UI thread.
+     * By default there is no CA file.
+     */
+    default Optional<Path> caFileThatTrusts(String url) {
+        return Optional.empty();
     }
 
     @Override

@@ -14,6 +14,8 @@ import io.github.cloudmckeys.portal.PortalEndpoint;
 import io.github.cloudmckeys.portal.PortalException;
 import io.github.cloudmckeys.session.ConnectedPortal;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * An open connection to the chosen portal, with the one HTTP client ({@link NetSession}) its
@@ -99,6 +101,12 @@ public final class PortalClient implements ConnectedPortal {
     @Override
     public KeystoneClient keystone() {
         return KeystoneClient.create(net.client());
+    }
+
+    /** The session's CA file, when it is what makes {@code url} trusted ({@link NetSession#caFileThatTrusts(String)}). */
+    @Override
+    public Optional<Path> caFileThatTrusts(String url) {
+        return net.caFileThatTrusts(url);
     }
 
     public NetSession net() {

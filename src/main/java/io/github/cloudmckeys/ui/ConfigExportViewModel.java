@@ -8,6 +8,7 @@ import io.github.cloudmckeys.render.config.ConfigOptions;
 import io.github.cloudmckeys.render.config.ConfigResult;
 import io.github.cloudmckeys.render.config.EntryNames;
 import io.github.cloudmckeys.render.config.S3Defaults;
+import io.github.cloudmckeys.session.CaFileInExports;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -73,6 +74,7 @@ public final class ConfigExportViewModel {
     private final ReadOnlyObjectWrapper<ServiceCredentials> shown = new ReadOnlyObjectWrapper<>();
     private ServiceCredentials credentials;
     private String portalHost = "";
+    private CaFileInExports.ForService caFiles = CaFileInExports.ForService.NONE;
 
     ConfigExportViewModel(Clock clock, S3Defaults s3Defaults, UserMessages sentences) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -88,9 +90,10 @@ public final class ConfigExportViewModel {
         rcloneFormat.addListener((o, was, now) -> refresh());
     }
 
-    void show(ServiceCredentials shown, String host) {
+    void show(ServiceCredentials shown, String host, CaFileInExports.ForService cas) {
         credentials = Objects.requireNonNull(shown, "shown");
         portalHost = host == null ? "" : host;
+        caFiles = Objects.requireNonNull(cas, "cas");
         String before = entryName.get();
         entryName.set(EntryNames.defaultName(shown));
         if (entryName.get().equals(before)) {
@@ -142,7 +145,8 @@ public final class ConfigExportViewModel {
             throw new IllegalStateException("no service is shown"); // callers check first: a bug, not the user's
         }
         return ConfigExporter.export(credentials, format, new ConfigOptions(entryName.get().strip(), s3Defaults,
-                passwordInSecureYaml.get(), clock.instant(), portalHost, sentences.messages().language()));
+                passwordInSecureYaml.get(), clock.instant(), portalHost, sentences.messages().language())
+                .withCaFile(caFiles.forConfig(format)));
     }
 
     /** The cloud, profile or remote name; the environment's name made valid when a service is picked. */

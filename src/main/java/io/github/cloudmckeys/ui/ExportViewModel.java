@@ -4,6 +4,7 @@ import io.github.cloudmckeys.credentials.FieldRole;
 import io.github.cloudmckeys.credentials.IdentityVersion;
 import io.github.cloudmckeys.credentials.MissingRoles;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
+import io.github.cloudmckeys.session.CaFileInExports;
 import io.github.cloudmckeys.render.ExportException;
 import io.github.cloudmckeys.render.ShellDialect;
 import io.github.cloudmckeys.render.config.S3Defaults;
@@ -57,6 +58,7 @@ public final class ExportViewModel {
     private final ReadOnlyStringWrapper saveButtonText = new ReadOnlyStringWrapper();
     private ServiceCredentials credentials;
     private String portalHost = "";
+    private CaFileInExports.ForService caFiles = CaFileInExports.ForService.NONE;
     private ExportResult result;
     /** The clouds.yaml, AWS / S3 and rclone tabs. */
     private final ConfigExportViewModel configs;
@@ -79,12 +81,13 @@ public final class ExportViewModel {
         refresh();
     }
 
-    /** Shows the script for these credentials, read from {@code portalHost}. */
-    void show(ServiceCredentials shown, String host) {
+    /** Shows the script for these credentials, read from {@code portalHost}; {@code cas}: the CA file they name. */
+    void show(ServiceCredentials shown, String host, CaFileInExports.ForService cas) {
         this.credentials = Objects.requireNonNull(shown, "shown");
         this.portalHost = host == null ? "" : host;
+        this.caFiles = Objects.requireNonNull(cas, "cas");
         refresh();
-        configs.show(shown, this.portalHost);
+        configs.show(shown, this.portalHost, cas);
     }
 
     /** Back to "nothing selected" (another portal). */
@@ -109,7 +112,7 @@ public final class ExportViewModel {
                 ? PasswordMode.PROMPT : PasswordMode.EMBED;
         try {
             setResult(ScriptExporter.export(credentials, format(), new ExportOptions(mode, clock.instant(), portalHost,
-                    sentences.messages().language())),
+                    sentences.messages().language()).withCaFile(caFiles.forKeystone(identityVersion.get()))),
                     "");
         } catch (ExportException e) {
             setResult(null, sentences.sentence(e));

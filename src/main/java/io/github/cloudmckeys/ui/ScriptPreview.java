@@ -21,6 +21,9 @@ final class ScriptPreview {
     private static final Pattern FISH_SET = Pattern.compile("^(set -gx [A-Za-z_][A-Za-z0-9_]* )(.*)$");
     private static final Pattern POWERSHELL_SET = Pattern.compile("^(\\$env:[A-Za-z_][A-Za-z0-9_]* = )(.*)$");
     private static final Pattern CMD_SET = Pattern.compile("^(set \"[A-Za-z_][A-Za-z0-9_]*=)(.+\")$");
+    /** What some dialect writes otherwise than as itself: quotes, backslash, cmd's % ^ & | < > ( ), line ends. */
+    private static final Pattern ESCAPED_BY_SOME_SHELL =
+            Pattern.compile("['\\\\%\"^&|<>()\\r\\n\u2018\u2019\u201A\u201B]");
     /** Variables that hold a secret whatever their value looks like once quoted (escapes hide the raw value). */
     private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(PASSWORD|SECRET|TOKEN|PRIVATE|_KEY)[^A-Z]*$");
 
@@ -45,7 +48,9 @@ final class ScriptPreview {
             }
         }
         // A secret the script had to escape is not there verbatim: then any variable named like a secret is masked.
-        boolean escapedSecret = hiddenSecrets.stream().anyMatch(hidden -> !hidden.isEmpty() && !script.contains(hidden));
+        // One the script does not use at all (the S3 secret in an openrc) must not mask a password that was revealed.
+        boolean escapedSecret = hiddenSecrets.stream().anyMatch(hidden -> !hidden.isEmpty() && !script.contains(hidden)
+                && ESCAPED_BY_SOME_SHELL.matcher(hidden).find());
         List<String> shown = new ArrayList<>();
         for (String line : first < 0 ? lines : lines.subList(first, lines.size())) {
             shown.add(masked(dialect, line, hiddenSecrets, escapedSecret));

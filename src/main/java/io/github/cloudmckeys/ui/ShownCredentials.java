@@ -1,5 +1,6 @@
 package io.github.cloudmckeys.ui;
 
+import io.github.cloudmckeys.session.CaFileInExports;
 import io.github.cloudmckeys.session.ConnectedPortal;
 import io.github.cloudmckeys.credentials.FieldLabels;
 import io.github.cloudmckeys.credentials.FieldRoles;
@@ -7,7 +8,6 @@ import io.github.cloudmckeys.credentials.RoleTag;
 import io.github.cloudmckeys.credentials.ServiceCredentials;
 import io.github.cloudmckeys.portal.ApiInfo;
 import io.github.cloudmckeys.portal.ServiceEntry;
-import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -31,6 +31,11 @@ final class ShownCredentials {
     private ServiceEntry loading;
     /** Bumped by every service pick and portal switch: answers carrying an older number are stale. */
     private int generation;
+    /** The CA file the shown service's exports name (asked with its credentials, kept for a role change). */
+    private CaFileInExports.ForService caFiles = CaFileInExports.ForService.NONE;
+
+    private record Read(ApiInfo info, ServiceCredentials credentials, CaFileInExports.ForService caFiles) {
+    }
 
     ShownCredentials(MainViewModel model, ExportViewModel export, BannerModel banner, FieldRoles roles,
                      FieldLabels labels) {
@@ -52,14 +57,17 @@ final class ShownCredentials {
         model.setStatus(model.messages().get("window.status.loading", model.displayText(entry)));
         model.inBackground(() -> {
             ApiInfo info = from.api().apiInfo(entry.connectionId(), entry.environmentId());
-            return Map.entry(info, roleChoices.credentials(from, entry, info));
+            ServiceCredentials credentials = roleChoices.credentials(from, entry, info);
+            // Like the command line: the portal's CA file in the exports when it is what makes Keystone trusted.
+            return new Read(info, credentials, CaFileInExports.forService(from, credentials));
         }, read -> {
             if (mine != generation) {
                 return;
             }
             loading = null;
-            roleChoices.shown(from, entry, read.getKey());
-            show(read.getValue(), from);
+            caFiles = read.caFiles();
+            roleChoices.shown(from, entry, read.info());
+            show(read.credentials(), from);
             selected.set(entry);
         }, failure -> {
             if (mine == generation) {
@@ -73,7 +81,7 @@ final class ShownCredentials {
     void show(ServiceCredentials credentials, ConnectedPortal from) {
         rows.setAll(credentials.fields().stream().map(f -> new CredentialRow(f, RoleTag.of(f, model.messages())))
                 .toList());
-        export.show(credentials, from.portalHost());
+        export.show(credentials, from.portalHost(), caFiles);
         banner.clear();
         model.setStatus("");
     }
@@ -82,6 +90,7 @@ final class ShownCredentials {
     void clear() {
         generation++;
         loading = null;
+        caFiles = CaFileInExports.ForService.NONE;
         rows.clear();
         roleChoices.clear();
         selected.set(null);

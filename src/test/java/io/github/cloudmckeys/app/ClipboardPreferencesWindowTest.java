@@ -35,7 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The clipboard delay as the app wires it: read from settings.json, changed in the real
  * Preferences dialog and written back, a real countdown on the JavaFX timer clearing the
- * system clipboard, and a last clear when the window closes.
+ * system clipboard, and a last clear when the window closes (Ctrl+Q included).
  */
 @ExtendWith(ApplicationExtension.class)
 class ClipboardPreferencesWindowTest {
@@ -171,5 +171,26 @@ class ClipboardPreferencesWindowTest {
         assertThat(fx(() -> model().statusProperty().get())).isEqualTo("Copied the selected text.");
         waitFor("the clipboard cleared", () -> !Clipboard.getSystemClipboard().hasString()
                 || Clipboard.getSystemClipboard().getString().isEmpty());
+    }
+
+    @Test
+    void ctrlQClosesTheWindowAndTheAppsEndClearsTheClipboard(FxRobot robot) throws Exception {
+        startSession(600);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitFor("the exports on the clipboard", () -> clipboard().contains("OS_PASSWORD='demo-Pa55w0rd!'"));
+        assertThat(store.load().windowBounds()).isEmpty();
+
+        robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+        // Its last window closed, JavaFX ends the app (the real jar's exit: .ci/window-wm.sh) and calls
+        // DesktopApp.stop(), which closes the session.
+        waitFor("the window closed", () -> !stage.isShowing());
+        fx(() -> {
+            session.close();
+            return null;
+        });
+        session = null;
+
+        assertThat(clipboard()).isEmpty();
+        assertThat(store.load().windowBounds()).isPresent();
     }
 }

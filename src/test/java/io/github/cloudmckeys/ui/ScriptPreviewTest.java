@@ -52,6 +52,15 @@ class ScriptPreviewTest {
     }
 
     @Test
+    void aHiddenSecretTheScriptDoesNotUseLeavesARevealedPasswordShown() {
+        // The S3 secret is hidden in the table but is no part of an openrc: the revealed password shows.
+        String preview = ScriptPreview.of(SCRIPT, ShellDialect.POSIX, List.of("S3secretKey0123"), "note");
+        assertThat(preview).contains("export OS_PASSWORD='hunter2'");
+        assertThat(ScriptPreview.of(SCRIPT, ShellDialect.POSIX, List.of("not used, it's"), "note"))
+                .contains("export OS_PASSWORD='" + SecretRedactor.MASK + "'");
+    }
+
+    @Test
     void eachShellsSettingLinesAreRecognized() {
         assertThat(ScriptPreview.setsVariable(ShellDialect.FISH, "set -gx OS_USERNAME 'u'")).isTrue();
         assertThat(ScriptPreview.setsVariable(ShellDialect.POWERSHELL, "$env:OS_USERNAME = 'u'")).isTrue();

@@ -1,5 +1,6 @@
 package io.github.cloudmckeys.app.cli;
 
+import io.github.cloudmckeys.session.CaFileInExports;
 import io.github.cloudmckeys.session.PortalClient;
 import io.github.cloudmckeys.credentials.FieldLabels;
 import io.github.cloudmckeys.credentials.ServiceCredentials;

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Assumptions;
  * CONNECTs from, and optionally {@code basic_ncsa_auth} with one user. Not installed: the test is
  * skipped, unless {@value #REQUIRE} is set (CI), then it fails.
  */
-final class Squid implements AutoCloseable {
+public final class Squid implements AutoCloseable {
     static final String REQUIRE = "CLOUDMC_REQUIRE_SQUID";
     private static final Path SQUID = Path.of("/usr/sbin/squid");
     private static final Path NCSA = Path.of("/usr/lib/squid/basic_ncsa_auth");
@@ -41,7 +41,7 @@ final class Squid implements AutoCloseable {
     }
 
     /** @param hosts lines of an /etc/hosts file; @param login user and password for Basic, or empty for none */
-    static Squid start(List<String> hosts, Optional<Map.Entry<String, String>> login) throws Exception {
+    public static Squid start(List<String> hosts, Optional<Map.Entry<String, String>> login) throws Exception {
         if (!Files.isExecutable(SQUID) || (login.isPresent() && !Files.isExecutable(NCSA))) {
             if (System.getenv(REQUIRE) != null && !System.getenv(REQUIRE).isBlank()) {
                 fail("squid (with basic_ncsa_auth) is not installed but " + REQUIRE + " requires it");
@@ -140,7 +140,7 @@ final class Squid implements AutoCloseable {
         return hash;
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
@@ -152,7 +152,7 @@ final class Squid implements AutoCloseable {
     }
 
     /** Squid's access log so far (it writes each line when the transaction ends). */
-    String accessLog() throws IOException {
+    public String accessLog() throws IOException {
         Path log = dir.resolve("access.log");
         return Files.exists(log) ? Files.readString(log) : "";
     }
@@ -161,7 +161,7 @@ final class Squid implements AutoCloseable {
      * The access log once a line matches {@code pattern}: Squid writes a CONNECT's line when the
      * tunnel closes, a moment after the client is gone, so the test waits for the file to change.
      */
-    String awaitAccessLog(java.util.regex.Pattern pattern) throws IOException, InterruptedException {
+    public String awaitAccessLog(java.util.regex.Pattern pattern) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         try (java.nio.file.WatchService watch = dir.getFileSystem().newWatchService()) {
             dir.register(watch, java.nio.file.StandardWatchEventKinds.ENTRY_CREATE,
