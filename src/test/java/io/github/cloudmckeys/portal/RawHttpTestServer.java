@@ -1,7 +1,6 @@
 package io.github.cloudmckeys.portal;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,14 +14,11 @@ import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -230,7 +226,7 @@ public final class RawHttpTestServer implements AutoCloseable {
     private void serve(Socket socket, Script current) {
         try (socket) {
             InputStream in = new BufferedInputStream(socket.getInputStream());
-            RecordedRequest request = readHead(in);
+            RecordedRequest request = RequestHeads.read(in);
             if (request == null) {
                 return;
             }
@@ -246,44 +242,6 @@ public final class RawHttpTestServer implements AutoCloseable {
         } finally {
             openSockets.remove(socket);
         }
-    }
-
-    /** Reads up to the blank line; a non-HTTP first byte (TLS) is recorded as such at once. */
-    private static RecordedRequest readHead(InputStream in) throws IOException {
-        int first = in.read();
-        if (first < 0) {
-            return null;
-        }
-        if (first < 'A' || first > 'Z') {
-            while (in.available() > 0 && in.skip(in.available()) > 0) {
-                // drop the rest of what the client sent (a ClientHello), so that closing is not a reset
-            }
-            return new RecordedRequest("", "", Map.of(), false);
-        }
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        head.write(first);
-        int matched = 0;
-        while (matched < 4 && head.size() < 64 * 1024) {
-            int b = in.read();
-            if (b < 0) {
-                break;
-            }
-            head.write(b);
-            matched = (b == (matched % 2 == 0 ? '\r' : '\n')) ? matched + 1 : (b == '\r' ? 1 : 0);
-        }
-        String[] lines = head.toString(StandardCharsets.ISO_8859_1).split("\r\n");
-        String[] requestLine = lines[0].split(" ");
-        Map<String, List<String>> headers = new TreeMap<>();
-        for (int i = 1; i < lines.length; i++) {
-            int colon = lines[i].indexOf(':');
-            if (colon > 0) {
-                headers.computeIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
-                        k -> new ArrayList<>()).add(lines[i].substring(colon + 1).strip());
-            }
-        }
-        headers.replaceAll((k, v) -> List.copyOf(v));
-        return new RecordedRequest(requestLine[0], requestLine.length > 1 ? requestLine[1] : "",
-                Collections.unmodifiableMap(headers), true);
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

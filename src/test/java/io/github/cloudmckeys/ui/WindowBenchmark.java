@@ -4,9 +4,6 @@ import io.github.cloudmckeys.credentials.FieldLabels;
 import io.github.cloudmckeys.credentials.FieldRoles;
 import io.github.cloudmckeys.demo.DemoData;
 import io.github.cloudmckeys.demo.DemoPortal;
-import io.github.cloudmckeys.portal.ApiKey;
-import io.github.cloudmckeys.portal.HttpPortalApi;
-import io.github.cloudmckeys.portal.PortalApi;
 import io.github.cloudmckeys.portal.ServiceEntry;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -22,7 +19,6 @@ import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.robot.Robot;
@@ -85,7 +81,7 @@ public final class WindowBenchmark {
                 thread.setDaemon(true);
                 return thread;
             });
-            watchdog.schedule(() -> fail("not done within " + TIME_LIMIT_SECONDS + " s, " + state), TIME_LIMIT_SECONDS,
+            watchdog.schedule(() -> WindowBenchmarkSteps.fail("not done within " + TIME_LIMIT_SECONDS + " s, " + state), TIME_LIMIT_SECONDS,
                     TimeUnit.SECONDS);
 
             portal = DemoPortal.start(DemoData.generated(ENVIRONMENTS));
@@ -176,7 +172,7 @@ public final class WindowBenchmark {
                 List<ServiceEntry> before = expected;
                 expected = model.suggest(expectedText);
                 if (expected.isEmpty()) {
-                    fail("nothing matches \"" + expectedText + "\"");
+                    WindowBenchmarkSteps.fail("nothing matches \"" + expectedText + "\"");
                 }
                 // A keystroke that leaves the suggestions as they were cannot be seen to arrive: typed, not measured.
                 measured = !expected.equals(before);
@@ -185,7 +181,7 @@ public final class WindowBenchmark {
                 suggestionsAt = -1;
                 check = this::checkKeystroke;
                 state = "waiting for \"" + expectedText + "\" and its suggestions";
-                robot.keyType(keyCode(typed));
+                robot.keyType(WindowBenchmarkSteps.keyCode(typed));
             }
 
             private void checkKeystroke() {
@@ -206,8 +202,8 @@ public final class WindowBenchmark {
                     check = () -> { };
                     if (measured) {
                         System.out.printf(Locale.ROOT, "%s keystroke typed=%s echoMs=%.2f suggestionsMs=%.2f%n",
-                                PREFIX, expectedText.replace(' ', '_'), millis(echoAt - pressedAt),
-                                millis(suggestionsAt - pressedAt));
+                                PREFIX, expectedText.replace(' ', '_'), WindowBenchmarkSteps.millis(echoAt - pressedAt),
+                                WindowBenchmarkSteps.millis(suggestionsAt - pressedAt));
                     }
                     Platform.runLater(this::typeNext);
                 }
@@ -233,7 +229,7 @@ public final class WindowBenchmark {
 
             private void pickNext() {
                 if (next == chosen.size()) {
-                    measureApiInfoAlone(chosen);
+                    WindowBenchmarkSteps.apiInfoAlone(portal, chosen);
                     return;
                 }
                 picked = chosen.get(next++);
@@ -249,33 +245,10 @@ public final class WindowBenchmark {
                         && !model.export().scriptProperty().get().isEmpty()) {
                     long now = System.nanoTime();
                     check = () -> { };
-                    System.out.printf(Locale.ROOT, "%s pick shownMs=%.2f%n", PREFIX, millis(now - pickedAt));
+                    System.out.printf(Locale.ROOT, "%s pick shownMs=%.2f%n", PREFIX, WindowBenchmarkSteps.millis(now - pickedAt));
                     Platform.runLater(this::pickNext);
                 }
             }
-        }
-
-        /** The same apiInfo requests through a client of the window's kind, off the UI thread, one at a time. */
-        private void measureApiInfoAlone(List<ServiceEntry> entries) {
-            Thread thread = new Thread(() -> {
-                try {
-                    PortalApi api = HttpPortalApi.create(Portals.parse(portal.endpoint()),
-                            ApiKey.of(DemoPortal.API_KEY));
-                    for (ServiceEntry entry : entries) {
-                        long start = System.nanoTime();
-                        api.apiInfo(entry.connectionId(), entry.environmentId());
-                        System.out.printf(Locale.ROOT, "%s apiinfo ms=%.2f%n", PREFIX,
-                                millis(System.nanoTime() - start));
-                    }
-                    System.out.println(PREFIX + " done");
-                    System.out.flush();
-                    Runtime.getRuntime().halt(0);
-                } catch (Exception e) {
-                    fail("apiInfo alone: " + e);
-                }
-            }, "apiinfo-alone");
-            thread.setDaemon(true);
-            thread.start();
         }
 
         private static AutoCompletePopup<?> popup() {
@@ -286,28 +259,5 @@ public final class WindowBenchmark {
             }
             return null;
         }
-    }
-
-    static KeyCode keyCode(char c) {
-        if (c == ' ') {
-            return KeyCode.SPACE;
-        }
-        if (c == '-') {
-            return KeyCode.MINUS;
-        }
-        if (Character.isDigit(c)) {
-            return KeyCode.valueOf("DIGIT" + c);
-        }
-        return KeyCode.valueOf(String.valueOf(Character.toUpperCase(c)));
-    }
-
-    private static double millis(long nanos) {
-        return nanos / 1_000_000.0;
-    }
-
-    private static void fail(String why) {
-        System.out.println(PREFIX + " failed: " + why);
-        System.out.flush();
-        Runtime.getRuntime().halt(1);
     }
 }
