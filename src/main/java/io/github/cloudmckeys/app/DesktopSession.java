@@ -117,6 +117,12 @@ final class DesktopSession {
             if (!stage.isShowing()) {
                 return; // closed already: nothing to open the portal for
             }
+            // Back to the front after a login or logout in a terminal: the switcher lists what they changed.
+            stage.focusedProperty().addListener((o, was, now) -> {
+                if (now) {
+                    settings.refreshPortals();
+                }
+            });
             if (startup instanceof StartingPortal.Open open) {
                 model.connect(PortalToOpen.of(open.choice(), messages,
                         () -> network.open(WindowNetwork.remembered(loaded, firstEndpoint))));

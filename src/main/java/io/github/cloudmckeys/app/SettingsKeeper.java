@@ -2,16 +2,11 @@ package io.github.cloudmckeys.app;
 
 import io.github.cloudmckeys.i18n.FailureSentences;
 import io.github.cloudmckeys.app.settings.AppSettings;
-import io.github.cloudmckeys.app.settings.SavedPortal;
 import io.github.cloudmckeys.app.settings.SettingsStore;
 import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.ui.BackgroundRunner;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -19,8 +14,8 @@ import java.util.function.UnaryOperator;
 /**
  * The settings of this run: changed on the UI thread, written in the background (the
  * newest version wins when writes overlap), and once more, in place, when the app ends.
- * A portal that another run remembered meanwhile (a {@code login}, a second window) is kept
- * when this one writes, unless this run forgot it.
+ * What other runs changed in the file's remembered portals meanwhile (a {@code login} or
+ * {@code logout}, a second window) is kept when this one writes ({@link OtherRunsPortals}).
  */
 final class SettingsKeeper {
     private final SettingsStore store;
@@ -30,12 +25,12 @@ final class SettingsKeeper {
     private final AtomicLong latest = new AtomicLong();
     private final Object writing = new Object();
     private AppSettings current;
-    /** The portals this run forgot: never brought back from the file. Touched under {@link #writing}. */
-    private final Set<String> forgotten = new HashSet<>();
+    private final OtherRunsPortals otherRuns;
 
     SettingsKeeper(SettingsStore store, AppSettings loaded, BackgroundRunner runner) {
         this.store = Objects.requireNonNull(store, "store");
         this.current = Objects.requireNonNull(loaded, "loaded");
+        this.otherRuns = new OtherRunsPortals(loaded);
         this.runner = Objects.requireNonNull(runner, "runner");
     }
 
@@ -60,22 +55,20 @@ final class SettingsKeeper {
         if (next.equals(current)) {
             return;
         }
-        noteForgotten(current, next);
+        otherRuns.changed(current, next);
         current = next;
         long version = latest.incrementAndGet();
-        runner.run(() -> {
-            write(next, version);
-            return null;
-        }, done -> { }, failure -> onFailure.accept(sentence(failure)));
+        runner.run(() -> write(next, version), written -> adopt(next, written),
+                failure -> onFailure.accept(sentence(failure)));
     }
 
     /** Applies {@code change} and writes at once, on this thread: for when the app is ending. */
     void updateNow(UnaryOperator<AppSettings> change) {
         AppSettings next = change.apply(current);
-        noteForgotten(current, next);
+        otherRuns.changed(current, next);
         current = next;
         try {
-            write(next, latest.incrementAndGet());
+            adopt(next, write(next, latest.incrementAndGet()));
         } catch (IOException e) {
             onFailure.accept(sentence(e));
         }
@@ -85,43 +78,36 @@ final class SettingsKeeper {
         return FailureSentences.of(failure, messages);
     }
 
-    private void write(AppSettings settings, long version) throws IOException {
-        synchronized (writing) {
-            if (version == latest.get()) { // an older write that lost the race must not undo a newer one
-                store.save(withPortalsAddedElsewhere(settings, store.load()));
+    /**
+     * Reads the file's remembered portals again, off the UI thread, and takes in what other runs changed
+     * there (a {@code login} in a terminal, another window): for when the window comes to the front.
+     */
+    void refreshPortals() {
+        AppSettings asked = current;
+        runner.run(() -> {
+            synchronized (writing) {
+                return otherRuns.reconcile(asked, store.load());
             }
-        }
+        }, seen -> adopt(asked, seen), failure -> { }); // an unreadable file reads as the defaults: nothing lost
     }
 
-    private void noteForgotten(AppSettings before, AppSettings after) {
-        Set<String> kept = names(after.portals());
+    /** What was written, with the portals other runs changed; null when a newer write made it moot. */
+    private AppSettings write(AppSettings settings, long version) throws IOException {
         synchronized (writing) {
-            names(before.portals()).stream().filter(name -> !kept.contains(name)).forEach(forgotten::add);
-            forgotten.removeAll(kept);
+            if (version != latest.get()) { // an older write that lost the race must not undo a newer one
+                return null;
+            }
+            AppSettings written = otherRuns.reconcile(settings, store.load());
+            store.save(written);
+            otherRuns.wrote(written);
+            return written;
         }
     }
 
-    /** {@code settings}, plus the portals the file names that this run neither knows nor forgot; its default wins. */
-    private AppSettings withPortalsAddedElsewhere(AppSettings settings, AppSettings onDisk) {
-        Set<String> known = names(settings.portals());
-        boolean hasDefault = settings.portals().stream().anyMatch(SavedPortal::isDefault);
-        List<SavedPortal> added = onDisk.portals().stream()
-                .filter(portal -> !known.contains(portal.name()) && !forgotten.contains(portal.name()))
-                .map(portal -> hasDefault ? portal.asDefault(false) : portal).toList();
-        if (added.isEmpty()) {
-            return settings;
+    /** On the UI thread: the portals of {@code seen}, unless this run changed its portals since {@code asked}. */
+    private void adopt(AppSettings asked, AppSettings seen) {
+        if (seen != null && current.portals().equals(asked.portals())) {
+            current = current.withPortals(seen.portals());
         }
-        List<SavedPortal> all = new ArrayList<>(settings.portals());
-        all.addAll(added);
-        if (all.stream().noneMatch(SavedPortal::isDefault)) {
-            all.set(0, all.get(0).asDefault(true)); // as the registry does when the default is forgotten
-        }
-        return settings.withPortals(all);
-    }
-
-    private static Set<String> names(List<SavedPortal> portals) {
-        Set<String> names = new HashSet<>();
-        portals.forEach(portal -> names.add(portal.name()));
-        return names;
     }
 }

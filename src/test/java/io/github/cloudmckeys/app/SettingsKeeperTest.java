@@ -7,6 +7,7 @@ import io.github.cloudmckeys.app.settings.SavedPortal;
 import io.github.cloudmckeys.app.settings.WindowBounds;
 import io.github.cloudmckeys.app.settings.XdgSettingsStore;
 import io.github.cloudmckeys.i18n.Language;
+import io.github.cloudmckeys.session.PortalRegistry;
 import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.ui.BackgroundRunner;
 import java.nio.file.Files;
@@ -66,9 +67,48 @@ class SettingsKeeperTest {
         assertThat(store.load().portals()).containsExactly(labo, prod, test.asDefault(false));
         assertThat(store.load().windowBounds()).contains(new WindowBounds(10, 20, 800, 600, false));
 
-        window.update(s -> s.withPortals(List.of())); // Forget this portal
+        assertThat(window.current().portals()).containsExactly(labo, prod, test.asDefault(false)); // the switcher's
+
+        window.update(s -> PortalRegistry.from(s).forget("labo").applyTo(s)); // Forget this portal, as the window does
         window.updateNow(s -> s.withLastSaveFolder(home));
         assertThat(store.load().portals()).containsExactly(prod.asDefault(true), test.asDefault(false));
+    }
+
+    @Test
+    void aPortalALogoutElsewhereRemovedStaysRemovedAndTheWindowSeesWhatOtherRunsChanged() {
+        XdgSettingsStore store = new XdgSettingsStore(home.resolve("cloudmc-keys"));
+        SavedPortal labo = new SavedPortal("labo", "https://labo.example.com/api/v2", true);
+        SavedPortal prod = new SavedPortal("prod", "https://prod.example.com/api/v2", false);
+        SavedPortal test = new SavedPortal("test", "https://test.example.com/api/v2", false);
+        new SettingsKeeper(store, AppSettings.defaults(), BackgroundRunner.inPlace())
+                .updateNow(s -> s.withPortals(List.of(labo, prod)));
+        SettingsKeeper window = new SettingsKeeper(store, store.load(), BackgroundRunner.inPlace());
+        SettingsKeeper terminal = new SettingsKeeper(store, store.load(), BackgroundRunner.inPlace());
+        terminal.update(s -> s.withPortals(List.of(labo, test))); // logout --portal prod, then a login
+
+        window.refreshPortals(); // the window comes to the front
+        assertThat(window.current().portals()).containsExactly(labo, test);
+
+        terminal.update(s -> s.withPortals(List.of(labo))); // logout --portal test
+        window.update(s -> s.withWindowBounds(new WindowBounds(1, 2, 800, 600, false)));
+        assertThat(store.load().portals()).containsExactly(labo);
+        assertThat(window.current().portals()).containsExactly(labo);
+    }
+
+    @Test
+    void aSettingsFileThatIsGoneOrUnreadableRemovesNoPortal() throws Exception {
+        XdgSettingsStore store = new XdgSettingsStore(home.resolve("cloudmc-keys"));
+        SavedPortal labo = new SavedPortal("labo", "https://labo.example.com/api/v2", true);
+        new SettingsKeeper(store, AppSettings.defaults(), BackgroundRunner.inPlace())
+                .updateNow(s -> s.withPortals(List.of(labo)));
+        SettingsKeeper window = new SettingsKeeper(store, store.load(), BackgroundRunner.inPlace());
+        Files.writeString(store.location(), "{ not json");
+
+        window.refreshPortals();
+        window.update(s -> s.withLastSaveFolder(home));
+
+        assertThat(window.current().portals()).containsExactly(labo);
+        assertThat(store.load().portals()).containsExactly(labo);
     }
 
     @Test
