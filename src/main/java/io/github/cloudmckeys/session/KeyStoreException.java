@@ -1,18 +1,17 @@
 package io.github.cloudmckeys.session;
 
-import io.github.cloudmckeys.i18n.Localized;
+import io.github.cloudmckeys.i18n.LocalizedException;
 import io.github.cloudmckeys.i18n.Message;
 
 /**
  * The keyring could not be used. The sentence says which (none reachable, locked, refused) and
  * never holds a key; the library's own failure, kept as the cause, is not shown to the user.
  */
-public final class KeyStoreException extends Exception implements Localized {
-    private final transient Message message;
+public final class KeyStoreException extends LocalizedException {
+    private static final long serialVersionUID = 1L;
 
     public KeyStoreException(Message message, Throwable cause) {
-        super(message.english(), cause);
-        this.message = message;
+        super(message, cause);
     }
 
     /** No keyring at all: no Secret Service on the session bus, no Keychain, no Credential Manager. */
@@ -23,10 +22,5 @@ public final class KeyStoreException extends Exception implements Localized {
     /** The keyring is there but did not do what was asked (locked, unlock cancelled, refused). */
     public static KeyStoreException refused(RememberedPortal portal, Throwable cause) {
         return new KeyStoreException(Message.of("keyring.refused", portal.name()), cause);
-    }
-
-    @Override
-    public Message userMessage() {
-        return message;
     }
 }

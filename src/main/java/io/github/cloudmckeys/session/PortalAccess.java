@@ -1,6 +1,6 @@
 package io.github.cloudmckeys.session;
 
-import io.github.cloudmckeys.i18n.Localized;
+import io.github.cloudmckeys.i18n.LocalizedException;
 import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.portal.ApiKey;
@@ -59,23 +59,16 @@ public sealed interface PortalAccess {
     }
 
     /** Options that cannot be used, explained in one sentence: ours, or the endpoint's parser's. */
-    final class ChoiceException extends Exception implements Localized {
-        private final transient Message message;
+    final class ChoiceException extends LocalizedException {
+        private static final long serialVersionUID = 1L;
 
         public ChoiceException(Message message) {
-            super(message.english());
-            this.message = message;
+            super(message, null);
         }
 
         /** The endpoint does not parse: {@code cause} says why. */
         public ChoiceException(PortalException cause) {
-            super(cause.getMessage(), cause);
-            this.message = cause.userMessage();
-        }
-
-        @Override
-        public Message userMessage() {
-            return message;
+            super(cause.userMessage(), cause);
         }
     }
 }

@@ -4,6 +4,7 @@ import io.github.cloudmckeys.i18n.Messages;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.ContextMenu;
@@ -54,8 +55,9 @@ final class CredentialsTable extends TableView<CredentialRow> {
         field.setMinWidth(120);
         // As wide as the longest label with its role tag, no wider (the room left goes after the buttons), and
         // at most 45 % of the table, so that values keep room at the smallest size.
-        field.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.min(fieldWidth(model.rows()),
-                Math.max(220, 0.45 * getWidth())), model.rows(), widthProperty()));
+        DoubleBinding fieldTexts = Bindings.createDoubleBinding(() -> fieldWidth(model.rows()), model.rows());
+        field.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.min(fieldTexts.get(),
+                Math.max(220, 0.45 * getWidth())), fieldTexts, widthProperty())); // texts measured once per service
         field.maxWidthProperty().bind(field.prefWidthProperty());
         field.setSortable(false);
         field.setReorderable(false);

@@ -12,7 +12,9 @@ import java.util.List;
 public interface DialectSyntax {
 
     /** A one-line comment for sanitized text (see {@link CommentText}). */
-    String comment(String sanitizedText);
+    default String comment(String sanitizedText) { // "#" in every shell but cmd, which overrides it
+        return sanitizedText.isEmpty() ? "#" : "# " + sanitizedText;
+    }
 
     /** Statements removing these variables, with no error for one that is not set. */
     List<String> unset(List<String> variables);

@@ -28,11 +28,6 @@ final class FishSyntax implements DialectSyntax {
     }
 
     @Override
-    public String comment(String sanitizedText) {
-        return sanitizedText.isEmpty() ? "#" : "# " + sanitizedText;
-    }
-
-    @Override
     public List<String> unset(List<String> variables) {
         return DialectSyntax.wrapWords("set -e -g", variables, WIDTH);
     }

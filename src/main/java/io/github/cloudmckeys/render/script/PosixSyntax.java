@@ -26,11 +26,6 @@ final class PosixSyntax implements DialectSyntax {
     }
 
     @Override
-    public String comment(String sanitizedText) {
-        return sanitizedText.isEmpty() ? "#" : "# " + sanitizedText;
-    }
-
-    @Override
     public List<String> unset(List<String> variables) {
         return DialectSyntax.wrapWords("unset", variables, WIDTH);
     }

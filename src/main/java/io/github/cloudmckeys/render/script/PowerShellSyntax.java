@@ -27,11 +27,6 @@ final class PowerShellSyntax implements DialectSyntax {
     }
 
     @Override
-    public String comment(String sanitizedText) {
-        return sanitizedText.isEmpty() ? "#" : "# " + sanitizedText;
-    }
-
-    @Override
     public List<String> unset(List<String> variables) {
         return variables.stream().map(PowerShellSyntax::remove).toList();
     }
