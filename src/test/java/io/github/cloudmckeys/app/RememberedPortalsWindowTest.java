@@ -5,31 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cloudmckeys.app.settings.AppSettings;
 import io.github.cloudmckeys.app.settings.SavedPortal;
 import io.github.cloudmckeys.app.settings.XdgSettingsStore;
-import io.github.cloudmckeys.credentials.FieldLabels;
-import io.github.cloudmckeys.credentials.FieldRoles;
 import io.github.cloudmckeys.demo.DemoPortal;
-import io.github.cloudmckeys.i18n.Messages;
 import io.github.cloudmckeys.portal.ApiKey;
 import io.github.cloudmckeys.portal.PortalEndpoint;
 import io.github.cloudmckeys.session.InMemoryKeyStore;
 import io.github.cloudmckeys.session.RememberedPortal;
-import io.github.cloudmckeys.ui.FxBackgroundRunner;
-import io.github.cloudmckeys.ui.FxClipboardService;
 import io.github.cloudmckeys.ui.MainViewModel;
-import io.github.cloudmckeys.ui.MainWindow;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,17 +42,14 @@ class RememberedPortalsWindowTest {
 
     @TempDir
     Path home;
-    private Stage stage;
+    private SessionWindow window;
     private XdgSettingsStore store;
-    private FxBackgroundRunner runner;
-    private DesktopSession session;
     private final InMemoryKeyStore keys = new InMemoryKeyStore();
     private final DemoPortal portal = DemoPortal.start();
 
     @Start
     void start(Stage primary) {
-        stage = primary;
-        runner = new FxBackgroundRunner();
+        window = new SessionWindow(primary);
     }
 
     @BeforeEach
@@ -72,38 +59,20 @@ class RememberedPortalsWindowTest {
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            for (Window window : Window.getWindows().toArray(Window[]::new)) {
-                if (window != stage) {
-                    window.hide();
-                }
-            }
-            if (session != null) {
-                session.close();
-            }
-            stage.hide();
-        }).get(10, TimeUnit.SECONDS);
-        runner.close();
+        window.close();
         portal.close();
     }
 
     private void startSession(AppSettings settings) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> session = DesktopSession.start(stage, Map.of(), store, settings, keys,
-                Messages.english(), runner, dialogs -> new MainWindow.Services(runner, new FxClipboardService(),
-                        dialogs, Clock.systemUTC(), FieldRoles.load(), FieldLabels.load(Locale.ENGLISH))))
-                .get(30, TimeUnit.SECONDS);
+        window.start(Map.of(), store, settings, keys);
     }
 
     private MainViewModel model() {
-        return session.window().model();
+        return window.model();
     }
 
     private static void waitFor(String what, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("waited 15 s for " + what, e);
-        }
+        SessionWindow.waitFor(what, condition);
     }
 
     private RememberedPortal remembered() throws Exception {

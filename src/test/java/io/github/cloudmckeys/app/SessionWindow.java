@@ -1,8 +1,12 @@
 package io.github.cloudmckeys.app;
 
+import io.github.cloudmckeys.app.settings.AppSettings;
 import io.github.cloudmckeys.app.settings.XdgSettingsStore;
 import io.github.cloudmckeys.credentials.FieldLabels;
 import io.github.cloudmckeys.credentials.FieldRoles;
+import io.github.cloudmckeys.i18n.Messages;
+import io.github.cloudmckeys.session.InMemoryKeyStore;
+import io.github.cloudmckeys.session.KeyStore;
 import io.github.cloudmckeys.ui.FxBackgroundRunner;
 import io.github.cloudmckeys.ui.FxClipboardService;
 import io.github.cloudmckeys.ui.MainViewModel;
@@ -31,7 +35,12 @@ final class SessionWindow {
     }
 
     void start(Map<String, String> env, XdgSettingsStore store) throws Exception {
-        fx(() -> session = DesktopSession.start(stage, env, store, store.load(), runner,
+        start(env, store, store.load(), new InMemoryKeyStore());
+    }
+
+    /** Started from {@code loaded} as if the settings file held it, the portals' keys in {@code keys}. */
+    void start(Map<String, String> env, XdgSettingsStore store, AppSettings loaded, KeyStore keys) throws Exception {
+        fx(() -> session = DesktopSession.start(stage, env, store, loaded, keys, Messages.english(), runner,
                 dialogs -> new MainWindow.Services(runner, new FxClipboardService(), dialogs, Clock.systemUTC(),
                         FieldRoles.load(), FieldLabels.load(Locale.ENGLISH))));
     }
