@@ -141,16 +141,10 @@ public final class NetSession implements AutoCloseable {
         return caFileThatTrusts(uri);
     }
 
-    /** Stops the client's threads; on Java 21 and later, closes the client itself. */
+    /** Stops the client's threads, its selector's included ({@link ClientThreads}: each would hold the JVM's exit). */
     @Override
     public void close() {
-        if (client instanceof AutoCloseable closeable) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                // closing is best effort: the threads below stop anyway
-            }
-        }
+        ClientThreads.stop(client);
         executor.shutdownNow();
     }
 
