@@ -2,6 +2,7 @@ package io.github.cloudmckeys.net;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.Arrays;
 
 /**
  * Ends an {@link HttpClient}'s selector thread when its session closes. Why it matters: the JVM, when
@@ -44,14 +45,15 @@ final class ClientThreads {
         }
     }
 
-    /** {@code HttpClient-7-SelectorManager} for a client shown as {@code jdk.internal.net.http.HttpClientImpl@1b2c(7)}. */
+    /** {@code HttpClient-7-SelectorManager} for a client shown as {@code ...HttpClientImpl@1b2c(7)}. */
     static String selectorThreadName(String shown) {
         int open = shown.lastIndexOf('(');
-        if (open < 0 || !shown.endsWith(")") || open + 2 > shown.length() - 1) {
+        if (open < 0 || !shown.endsWith(")")) {
             return null;
         }
         String id = shown.substring(open + 1, shown.length() - 1);
-        return id.chars().allMatch(Character::isDigit) ? "HttpClient-" + id + "-SelectorManager" : null;
+        boolean number = !id.isEmpty() && id.chars().allMatch(Character::isDigit);
+        return number ? "HttpClient-" + id + "-SelectorManager" : null;
     }
 
     private static Thread[] allThreads() {
@@ -61,6 +63,6 @@ final class ClientThreads {
         }
         Thread[] threads = new Thread[root.activeCount() + 16];
         int count = root.enumerate(threads, true);
-        return java.util.Arrays.copyOf(threads, count);
+        return Arrays.copyOf(threads, count);
     }
 }

@@ -2,6 +2,7 @@ package io.github.cloudmckeys.net;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,7 +36,7 @@ class ClientThreadsTest {
                     URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals("ok", answer.body());
-            assertTrue(selector != null, "the client shows its id: " + session.client());
+            assertNotNull(selector, "the client shows its id: " + session.client());
             assertTrue(liveThreadNames().contains(selector), "the selector thread runs before close: " + selector);
             session.close();
             assertFalse(liveThreadNames().contains(selector), "the selector thread ended: " + liveThreadNames());
