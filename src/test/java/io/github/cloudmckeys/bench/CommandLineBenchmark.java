@@ -74,16 +74,8 @@ final class CommandLineBenchmark {
                            boolean hasGoal) throws BenchmarkException {
         List<Double> app = new ArrayList<>();
         List<Double> floor = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            boolean appFirst = i % 2 == 0;
-            for (int side = 0; side < 2; side++) {
-                if ((side == 0) == appFirst) {
-                    app.add(wallMillis("cli", command, environment));
-                } else {
-                    floor.add(wallMillis("hello-world", hello, Map.of()));
-                }
-            }
-        }
+        Alternation.alternate(runs, () -> app.add(wallMillis("cli", command, environment)),
+                () -> floor.add(wallMillis("hello-world", hello, Map.of())));
         String named = figure + " (" + runs + " runs each, alternated)";
         return hasGoal
                 ? Row.againstRatio(named, Stats.median(app), Stats.median(floor), "%.0f ms", "Java hello world", GOAL)

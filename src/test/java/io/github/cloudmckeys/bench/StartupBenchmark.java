@@ -55,22 +55,15 @@ final class StartupBenchmark {
     List<Row> firstFrame(AppImage on, String figure, int runs) throws BenchmarkException {
         List<Double> app = new ArrayList<>();
         List<Double> empty = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            boolean appFirst = i % 2 == 0;
-            for (int side = 0; side < 2; side++) {
-                if ((side == 0) == appFirst) {
-                    app.add(firstFrameMillis("app", on.javaCommand(List.of(FIRST_FRAME), benchClasses, PROBED),
-                            Map.of()).millis());
-                } else {
+        Alternation.alternate(runs, () -> app.add(firstFrameMillis("app",
+                on.javaCommand(List.of(FIRST_FRAME), benchClasses, PROBED), Map.of()).millis()), () -> {
                     Painted painted = firstFrameMillis("empty-window",
                             on.javaCommand(List.of(FIRST_FRAME, EMPTY_WINDOW), benchClasses, PROBED), Map.of());
                     empty.add(painted.millis());
                     if (on == image) {
                         emptyWindowPeakKiB.add(painted.peakKiB());
                     }
-                }
-            }
-        }
+                });
         return List.of(Row.againstRatio(figure + " (" + runs + " runs each, alternated)",
                 Stats.median(app), Stats.median(empty), "%.0f ms", "empty JavaFX window", 1.5));
     }
@@ -164,18 +157,11 @@ final class StartupBenchmark {
         probeLauncher(installed);
         List<Double> without = new ArrayList<>();
         List<Double> with = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            boolean withFirst = i % 2 == 0;
-            for (int side = 0; side < 2; side++) {
-                if ((side == 0) == withFirst) {
-                    with.add(firstFrameMillis("launcher-cds", List.of(installed.launcher().toString()),
-                            Map.of("JAVA_TOOL_OPTIONS", FIRST_FRAME + " -Xshare:on")).millis());
-                } else {
-                    without.add(firstFrameMillis("launcher", List.of(built.launcher().toString()),
-                            Map.of("JAVA_TOOL_OPTIONS", FIRST_FRAME)).millis());
-                }
-            }
-        }
+        Alternation.alternate(runs,
+                () -> with.add(firstFrameMillis("launcher-cds", List.of(installed.launcher().toString()),
+                        Map.of("JAVA_TOOL_OPTIONS", FIRST_FRAME + " -Xshare:on")).millis()),
+                () -> without.add(firstFrameMillis("launcher", List.of(built.launcher().toString()),
+                        Map.of("JAVA_TOOL_OPTIONS", FIRST_FRAME)).millis()));
         double archiveMiB;
         try {
             archiveMiB = Files.size(installed.root().resolve(ARCHIVE)) / (1024.0 * 1024);
