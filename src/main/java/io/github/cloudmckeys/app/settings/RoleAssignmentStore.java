@@ -2,9 +2,6 @@ package io.github.cloudmckeys.app.settings;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cloudmckeys.credentials.FieldRole;
@@ -42,8 +39,6 @@ public final class RoleAssignmentStore {
 
     private final XdgSettingsStore settings;
     private final Path file;
-    /** Made on the first save: loading, which every export does, needs no mapper ({@link JsonTree}). */
-    private ObjectMapper writer;
 
     /** Loaded assignments, with one sentence per entry that was ignored. */
     public record Loaded(RoleAssignments assignments, List<Message> problems) {}
@@ -95,10 +90,7 @@ public final class RoleAssignmentStore {
         }
         settings.createFolder();
         try {
-            if (writer == null) {
-                writer = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-            }
-            OwnerOnlyFileWriter.write(file, writer.writeValueAsString(root) + "\n", OwnerOnlyFileWriter.IfExists.REPLACE);
+            OwnerOnlyFileWriter.write(file, root.toPrettyString() + "\n", OwnerOnlyFileWriter.IfExists.REPLACE);
         } catch (SaveException e) {
             throw new SettingsSaveException(Message.of("settings.saveFailed", file.toString(),
                     Message.of("settings.reason.refused")), e);

@@ -2,9 +2,6 @@ package io.github.cloudmckeys.app.settings;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cloudmckeys.net.ProxyPreference;
@@ -35,8 +32,6 @@ final class SettingsJson {
     static final String PROXY = "proxy";
     static final String THEME = "theme";
 
-    /** Made on the first write: reading, which every start does, needs no mapper ({@link JsonTree}). */
-    private ObjectMapper writer;
 
     /** Settings read from a file, with the names of the values that were dropped. */
     record Read(AppSettings settings, List<String> dropped) {}
@@ -74,15 +69,7 @@ final class SettingsJson {
             network.proxy().manualUrl().ifPresent(url -> proxy.put("url", url));
         }
         settings.theme().ifPresent(theme -> root.put(THEME, theme.tag()));
-        try {
-            if (writer == null) {
-                writer = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-            }
-            return writer.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            // A tree of strings, numbers and booleans always serializes.
-            throw new IllegalStateException("settings could not be serialized", e);
-        }
+        return root.toPrettyString() + "\n";
     }
 
     /** @throws NotSettingsException when the text is not a JSON object (the message holds no content) */
