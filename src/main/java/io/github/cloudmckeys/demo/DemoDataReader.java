@@ -1,15 +1,16 @@
 package io.github.cloudmckeys.demo;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cloudmckeys.i18n.Message;
 import io.github.cloudmckeys.portal.ApiInfo;
 import io.github.cloudmckeys.portal.ApiInfoField;
 import io.github.cloudmckeys.portal.Environment;
+import io.github.cloudmckeys.portal.JsonTree;
 import io.github.cloudmckeys.portal.PortalUser;
 import io.github.cloudmckeys.portal.ServiceConnection;
 import java.io.IOException;
@@ -24,19 +25,21 @@ import java.util.List;
  */
 final class DemoDataReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+    // Jackson's streaming parser into a tree (JsonTree, which refuses trailing tokens): no ObjectMapper,
+    // whose start-up every launch of the demo portal would pay.
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             // read(InputStream) leaves closing the stream to its caller.
-            .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .build();
 
     private DemoDataReader() {}
 
     /** @param source how messages name the input, e.g. "The demo data file /x/y.json" ({@code demo.source.*}) */
     static DemoData read(InputStream in, Message source) throws DemoDataException {
         JsonNode root;
-        try {
-            root = MAPPER.readTree(in);
+        try (JsonParser parser = JSON.createParser(in)) {
+            root = JsonTree.read(parser);
         } catch (JsonProcessingException e) {
             // Not chained: Jackson's message quotes the offending text, which may be a secret.
             throw new DemoDataException(notJson(source, e.getLocation()));

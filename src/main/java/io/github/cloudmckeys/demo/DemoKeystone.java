@@ -2,11 +2,13 @@ package io.github.cloudmckeys.demo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.github.cloudmckeys.portal.ApiInfoField;
+import io.github.cloudmckeys.portal.JsonTree;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +40,8 @@ final class DemoKeystone implements HttpHandler {
     /** One demo environment's OpenStack account. */
     private record Account(String user, String password, String project, String projectId) {}
 
-    private final ObjectMapper json = new ObjectMapper();
+    // Read and written by JsonTree, like the demo portal's answers: no ObjectMapper to build.
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private final List<Account> accounts = new ArrayList<>();
     private final Clock clock;
     private final AtomicInteger tokensGiven = new AtomicInteger();
@@ -69,7 +72,8 @@ final class DemoKeystone implements HttpHandler {
             JsonNode request;
             try {
                 byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY);
-                request = json.readTree(body.length == 0 ? "{}".getBytes(StandardCharsets.UTF_8) : body);
+                JsonNode first = JsonTree.readFirst(body);
+                request = first == null ? MissingNode.getInstance() : first;
             } catch (JsonProcessingException e) {
                 error(exchange, 400, "Bad Request", "The request body is not JSON.");
                 return;
@@ -97,7 +101,7 @@ final class DemoKeystone implements HttpHandler {
             unauthorized(exchange);
             return;
         }
-        ObjectNode root = json.createObjectNode();
+        ObjectNode root = NODES.objectNode();
         ObjectNode token = root.putObject("token");
         token.putArray("methods").add("password");
         token.putObject("user").put("name", account.get().user()).put("id", "demo-user");
@@ -109,7 +113,7 @@ final class DemoKeystone implements HttpHandler {
         }
         exchange.getResponseHeaders().add("X-Subject-Token", "demo-token-not-a-secret");
         tokensGiven.incrementAndGet();
-        send(exchange, 201, root.toString());
+        send(exchange, 201, JsonTree.write(root));
     }
 
     private void v2(HttpExchange exchange, JsonNode request) throws IOException {
@@ -120,13 +124,13 @@ final class DemoKeystone implements HttpHandler {
             unauthorized(exchange);
             return;
         }
-        ObjectNode root = json.createObjectNode();
+        ObjectNode root = NODES.objectNode();
         ObjectNode access = root.putObject("access");
         access.putObject("token").put("id", "demo-token-not-a-secret").put("expires", expiry())
                 .putObject("tenant").put("id", account.get().projectId()).put("name", account.get().project());
         access.putArray("serviceCatalog");
         tokensGiven.incrementAndGet();
-        send(exchange, 200, root.toString());
+        send(exchange, 200, JsonTree.write(root));
     }
 
     /** The account with this user and password, in this project (by name or id) when one is asked for. */
@@ -149,13 +153,12 @@ final class DemoKeystone implements HttpHandler {
     }
 
     private void error(HttpExchange exchange, int code, String title, String message) throws IOException {
-        ObjectNode root = json.createObjectNode();
+        ObjectNode root = NODES.objectNode();
         root.putObject("error").put("code", code).put("title", title).put("message", message);
-        send(exchange, code, root.toString());
+        send(exchange, code, JsonTree.write(root));
     }
 
-    private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    private static void send(HttpExchange exchange, int status, byte[] bytes) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {

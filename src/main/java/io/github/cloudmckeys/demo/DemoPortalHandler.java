@@ -1,18 +1,17 @@
 package io.github.cloudmckeys.demo;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.github.cloudmckeys.portal.ApiInfoField;
 import io.github.cloudmckeys.portal.Environment;
+import io.github.cloudmckeys.portal.JsonTree;
 import io.github.cloudmckeys.portal.PortalUser;
 import io.github.cloudmckeys.portal.ServiceConnection;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -43,7 +42,9 @@ final class DemoPortalHandler implements HttpHandler {
 
     private record Reply(int status, byte[] body) {}
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    // Trees built from Jackson's node factory and written by JsonTree: no ObjectMapper, whose start-up
+    // the demo portal's every launch (list --demo, the window's default) would pay.
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private final byte[] expectedKey = DemoPortal.API_KEY.getBytes(StandardCharsets.UTF_8);
     private final Map<String, ServiceConnection> connectionsById;
     private final Map<String, DemoData.DemoEnvironment> environmentsById;
@@ -63,13 +64,13 @@ final class DemoPortalHandler implements HttpHandler {
         data.environments().forEach(e -> environmentsById.put(e.id(), e));
         String lastUpdated = startedAt.truncatedTo(ChronoUnit.SECONDS).toString();
 
-        ArrayNode environments = mapper.createArrayNode();
+        ArrayNode environments = NODES.arrayNode();
         for (int i = 0; i < data.environments().size(); i++) {
             environments.add(environment(data.environments().get(i), i));
         }
         environmentsBody = json(list(environments));
 
-        ArrayNode connections = mapper.createArrayNode();
+        ArrayNode connections = NODES.arrayNode();
         for (ServiceConnection connection : data.connections()) {
             ObjectNode node = connection(connection);
             node.putObject("status").put("reachable", true).put("lastUpdated", lastUpdated);
@@ -78,7 +79,7 @@ final class DemoPortalHandler implements HttpHandler {
         connectionsBody = json(list(connections));
 
         PortalUser user = data.user();
-        ArrayNode users = mapper.createArrayNode();
+        ArrayNode users = NODES.arrayNode();
         users.addObject()
                 .put("id", user.id())
                 .put("userName", user.userName())
@@ -168,7 +169,7 @@ final class DemoPortalHandler implements HttpHandler {
         if (environment == null || !environment.connectionId().equals(connectionId)) {
             return error(404, 404, "No such environment for this service connection.");
         }
-        ObjectNode data = mapper.createObjectNode();
+        ObjectNode data = NODES.objectNode();
         data.put("canRegenerateCredentials", environment.apiInfo().canRegenerateCredentials());
         ArrayNode fields = data.putArray("fields");
         for (ApiInfoField field : environment.apiInfo().fields()) {
@@ -178,7 +179,7 @@ final class DemoPortalHandler implements HttpHandler {
                     .put("sensitive", field.sensitive())
                     .put("environmentSpecific", field.environmentSpecific());
         }
-        ObjectNode envelope = mapper.createObjectNode();
+        ObjectNode envelope = NODES.objectNode();
         envelope.set("data", data);
         return ok(json(envelope));
     }
@@ -216,7 +217,7 @@ final class DemoPortalHandler implements HttpHandler {
     }
 
     private ObjectNode environment(DemoData.DemoEnvironment environment, int index) {
-        ObjectNode node = mapper.createObjectNode()
+        ObjectNode node = NODES.objectNode()
                 .put("id", environment.id())
                 .put("name", environment.name())
                 .put("description", environment.description());
@@ -234,7 +235,7 @@ final class DemoPortalHandler implements HttpHandler {
     }
 
     private ObjectNode connection(ServiceConnection connection) {
-        return mapper.createObjectNode()
+        return NODES.objectNode()
                 .put("id", connection.id())
                 .put("serviceCode", connection.serviceCode())
                 .put("name", connection.name())
@@ -242,14 +243,14 @@ final class DemoPortalHandler implements HttpHandler {
     }
 
     private ObjectNode list(ArrayNode items) {
-        ObjectNode envelope = mapper.createObjectNode();
+        ObjectNode envelope = NODES.objectNode();
         envelope.set("data", items);
         envelope.putObject("metadata").put("recordCount", items.size());
         return envelope;
     }
 
     private Reply error(int status, int code, String message) {
-        ObjectNode envelope = mapper.createObjectNode();
+        ObjectNode envelope = NODES.objectNode();
         envelope.putArray("errors").addObject().put("code", code).put("message", message);
         return new Reply(status, json(envelope));
     }
@@ -262,11 +263,7 @@ final class DemoPortalHandler implements HttpHandler {
         return new Reply(200, body);
     }
 
-    private byte[] json(ObjectNode node) {
-        try {
-            return mapper.writeValueAsBytes(node); // UTF-8, non-ASCII unescaped
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static byte[] json(ObjectNode node) {
+        return JsonTree.write(node); // UTF-8, non-ASCII unescaped
     }
 }

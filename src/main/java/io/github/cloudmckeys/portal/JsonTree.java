@@ -1,6 +1,8 @@
 package io.github.cloudmckeys.portal;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -8,15 +10,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
 
 /**
- * JSON text read into a tree with Jackson's streaming parser alone. Not an {@code ObjectMapper}:
- * building one and its deserializers is most of what JSON costs a command's start-up, for the few
+ * JSON text read into a tree, and a tree written as JSON text, with Jackson's streaming parser and
+ * generator alone. Not an {@code ObjectMapper} (nor {@code JsonNode.toString()}, which builds one):
+ * building one and its (de)serializers is most of what JSON costs a command's start-up, for the few
  * fields we read (docs/benchmarks.md, command line). Like {@code ObjectMapper.readTree}: a later
- * duplicate key wins, numbers keep their integer or floating kind; {@link #read} refuses trailing
- * tokens (as the portal's answers always did), {@link #readFirst} ignores them as the mapper's
- * defaults do.
+ * duplicate key wins (unless the parser given to {@link #read(JsonParser)} detects duplicates),
+ * numbers keep their integer or floating kind; {@link #read} refuses trailing tokens (as the
+ * portal's answers always did), {@link #readFirst} ignores them as the mapper's defaults do.
  */
 public final class JsonTree {
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -46,6 +52,66 @@ public final class JsonTree {
     public static JsonNode readFirst(String json) throws IOException {
         try (JsonParser parser = FACTORY.createParser(json)) {
             return read(parser, false);
+        }
+    }
+
+    /**
+     * The one JSON value {@code parser} reads, made with the caller's features (duplicate keys
+     * refused, the source left open); null when the input holds none.
+     * @throws IOException when it is not one JSON value
+     */
+    public static JsonNode read(JsonParser parser) throws IOException {
+        return read(parser, true);
+    }
+
+    /**
+     * {@code tree} as compact UTF-8 JSON, non-ASCII characters as they are: what
+     * {@code ObjectMapper.writeValueAsBytes} writes for it.
+     * @throws IllegalArgumentException for a node that is not plain JSON (binary, a POJO)
+     */
+    public static byte[] write(JsonNode tree) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonGenerator generator = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
+            write(generator, tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void write(JsonGenerator generator, JsonNode node) throws IOException {
+        switch (node.getNodeType()) {
+            case OBJECT -> {
+                generator.writeStartObject();
+                for (Map.Entry<String, JsonNode> member : node.properties()) {
+                    generator.writeFieldName(member.getKey());
+                    write(generator, member.getValue());
+                }
+                generator.writeEndObject();
+            }
+            case ARRAY -> {
+                generator.writeStartArray();
+                for (JsonNode element : node) {
+                    write(generator, element);
+                }
+                generator.writeEndArray();
+            }
+            case STRING -> generator.writeString(node.textValue());
+            case NUMBER -> number(generator, node);
+            case BOOLEAN -> generator.writeBoolean(node.booleanValue());
+            case NULL -> generator.writeNull();
+            default -> throw new IllegalArgumentException("not a plain JSON node: " + node.getNodeType());
+        }
+    }
+
+    private static void number(JsonGenerator generator, JsonNode node) throws IOException {
+        switch (node.numberType()) {
+            case INT -> generator.writeNumber(node.intValue());
+            case LONG -> generator.writeNumber(node.longValue());
+            case BIG_INTEGER -> generator.writeNumber(node.bigIntegerValue());
+            case FLOAT -> generator.writeNumber(node.floatValue());
+            case DOUBLE -> generator.writeNumber(node.doubleValue());
+            case BIG_DECIMAL -> generator.writeNumber(node.decimalValue());
         }
     }
 

@@ -172,6 +172,17 @@ class DemoDataTest {
     }
 
     @Test
+    void aRepeatedKeyAndContentAfterTheDataAreNotJson() throws Exception {
+        Path twice = write("key-twice.json", CUSTOM.replace("\"id\": \"u-1\",", "\"id\": \"u-1\", \"id\": \"u-2\","));
+        Path trailing = write("trailing.json", CUSTOM + " {}");
+
+        assertThatThrownBy(() -> DemoData.load(twice)).isInstanceOf(IOException.class)
+                .hasMessageStartingWith("The demo data file " + twice + " is not valid JSON (line 2, column");
+        assertThatThrownBy(() -> DemoData.load(trailing)).isInstanceOf(IOException.class)
+                .hasMessageStartingWith("The demo data file " + trailing + " is not valid JSON (line");
+    }
+
+    @Test
     void anEmptyFileIsReported() throws Exception {
         Path file = write("empty.json", "  \n");
 
