@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmarks of docs/benchmarks.md, one table on standard output (and in target/bench/benchmarks-table.md):
-# start-up and peak memory against an empty JavaFX window, the command line against a Java hello world, the packaged
+# start-up and peak memory against an empty JavaFX window (and the first frame's controls alone), the command line against a Java hello world, the packaged
 # launcher with and without CDS, search and pick-to-display in the real window, the matcher and export writers (JMH), the app-image's size.
 #
 #   bash bench/run.sh              # builds the app-image and the test classes first (./mvnw -Ppackage package)

@@ -90,6 +90,7 @@ public final class BenchmarkSuite {
         AppImage[] installed = new AppImage[1];
         List<Step> steps = List.of(
                 () -> startup.firstFrame(app, "1. cold start → first frame painted", startupRuns),
+                () -> startup.sameControls(startupRuns),
                 () -> {
                     installed[0] = startup.installedCopy();
                     return startup.firstFrame(installed[0],

@@ -24,6 +24,7 @@ final class StartupBenchmark {
     /** The test-scope launcher that runs the app (or the empty window) with the probe. */
     static final String PROBED = "io.github.cloudmckeys.app.ProbedMain";
     static final String EMPTY_WINDOW = "-Dcloudmc.probe.main=io.github.cloudmckeys.app.EmptyWindow";
+    static final String SAME_CONTROLS = "-Dcloudmc.probe.main=io.github.cloudmckeys.app.SameControlsWindow";
     static final String PROBE = "cloudmc-benchmark";
     static final String FIRST_FRAME = "-Dcloudmc.probe=first-frame";
     /** The service shown for the memory figure: the bundled demo data's Object Storage of ccontini. */
@@ -66,6 +67,28 @@ final class StartupBenchmark {
                 });
         return List.of(Row.againstRatio(figure + " (" + runs + " runs each, alternated)",
                 Stats.median(app), Stats.median(empty), "%.0f ms", "empty JavaFX window", 1.5));
+    }
+
+    /**
+     * The controls of the app's first frame in plain JavaFX (app.SameControlsWindow) against the empty
+     * window, alternated on the app-image: what JavaFX itself costs to paint them, first frame and peak
+     * memory, so that the app's own share of rows 1 and 4 can be read off.
+     */
+    List<Row> sameControls(int runs) throws BenchmarkException {
+        List<Painted> controls = new ArrayList<>();
+        List<Painted> empty = new ArrayList<>();
+        Alternation.alternate(runs, () -> controls.add(firstFrameMillis("same-controls",
+                image.javaCommand(List.of(FIRST_FRAME, SAME_CONTROLS), benchClasses, PROBED), Map.of())),
+                () -> empty.add(firstFrameMillis("empty-window-again",
+                        image.javaCommand(List.of(FIRST_FRAME, EMPTY_WINDOW), benchClasses, PROBED), Map.of())));
+        return List.of(
+                Row.reported("1d. the first frame's controls alone, plain JavaFX → first frame (" + runs
+                                + " runs each, alternated)", Stats.median(controls.stream().map(Painted::millis).toList()),
+                        Stats.median(empty.stream().map(Painted::millis).toList()), "%.0f ms", "empty JavaFX window"),
+                Row.reported("4b. peak memory (VmHWM), the first frame's controls alone, at their first frame",
+                        Stats.median(controls.stream().map(Painted::peakKiB).toList()) / 1024,
+                        Stats.median(empty.stream().map(Painted::peakKiB).toList()) / 1024, "%.0f MiB",
+                        "empty window, first frame"));
     }
 
     /** Peak memory once a service is shown, against the empty window's at its first frame (from {@link #firstFrame}). */
