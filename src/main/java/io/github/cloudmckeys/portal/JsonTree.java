@@ -13,11 +13,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
  * JSON text read into a tree, and a tree written as JSON text, with Jackson's streaming parser and
- * generator alone. Not an {@code ObjectMapper} (nor {@code JsonNode.toString()}, which builds one):
+ * generator alone. Not an {@code ObjectMapper} (nor {@code JsonNode.toString()} or
+ * {@code toPrettyString()}, which build one):
  * building one and its (de)serializers is most of what JSON costs a command's start-up, for the few
  * fields we read (docs/benchmarks.md, command line). Like {@code ObjectMapper.readTree}: a later
  * duplicate key wins (unless the parser given to {@link #read(JsonParser)} detects duplicates),
@@ -70,8 +72,24 @@ public final class JsonTree {
      * @throws IllegalArgumentException for a node that is not plain JSON (binary, a POJO)
      */
     public static byte[] write(JsonNode tree) {
+        return bytes(tree, false);
+    }
+
+    /**
+     * {@code tree} as indented JSON, a member a line: what {@code JsonNode.toPrettyString()} writes
+     * for it, without the mapper that builds.
+     * @throws IllegalArgumentException for a node that is not plain JSON (binary, a POJO)
+     */
+    public static String writeIndented(JsonNode tree) {
+        return new String(bytes(tree, true), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(JsonNode tree, boolean indented) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JsonGenerator generator = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
+            if (indented) {
+                generator.useDefaultPrettyPrinter();
+            }
             write(generator, tree);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail

@@ -37,6 +37,16 @@ class JsonTreeTest {
     }
 
     @Test
+    void indentedItWritesWhatToPrettyStringWrites() {
+        ObjectNode tree = NODES.objectNode().put("language", "fr").put("dark", true).put("port", 3128);
+        tree.putObject("window").put("x", 10.5).putArray("sizes").add(1).add("é");
+        tree.putObject("empty");
+        tree.putArray("none");
+
+        assertThat(JsonTree.writeIndented(tree)).isEqualTo(tree.toPrettyString()).contains("\n");
+    }
+
+    @Test
     void whatItReadsTheMapperReadsAlike() throws Exception {
         String json = "{\"a\": [1, 2.5, 12345678901, \"x\", null, true], \"b\": {\"a\": 1, \"a\": 2}, \"c\": \"\"}";
 

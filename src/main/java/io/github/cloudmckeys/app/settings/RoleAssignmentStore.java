@@ -90,7 +90,7 @@ public final class RoleAssignmentStore {
         }
         settings.createFolder();
         try {
-            OwnerOnlyFileWriter.write(file, root.toPrettyString() + "\n", OwnerOnlyFileWriter.IfExists.REPLACE);
+            OwnerOnlyFileWriter.write(file, JsonTree.writeIndented(root) + "\n", OwnerOnlyFileWriter.IfExists.REPLACE);
         } catch (SaveException e) {
             throw new SettingsSaveException(Message.of("settings.saveFailed", file.toString(),
                     Message.of("settings.reason.refused")), e);

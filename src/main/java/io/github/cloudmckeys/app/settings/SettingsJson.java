@@ -69,7 +69,7 @@ final class SettingsJson {
             network.proxy().manualUrl().ifPresent(url -> proxy.put("url", url));
         }
         settings.theme().ifPresent(theme -> root.put(THEME, theme.tag()));
-        return root.toPrettyString() + "\n";
+        return JsonTree.writeIndented(root) + "\n";
     }
 
     /** @throws NotSettingsException when the text is not a JSON object (the message holds no content) */
