@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -83,12 +84,15 @@ final class StartupBenchmark {
                         image.javaCommand(List.of(FIRST_FRAME, EMPTY_WINDOW), benchClasses, PROBED), Map.of())));
         return List.of(
                 Row.reported("1d. the first frame's controls alone, plain JavaFX → first frame (" + runs
-                                + " runs each, alternated)", Stats.median(controls.stream().map(Painted::millis).toList()),
-                        Stats.median(empty.stream().map(Painted::millis).toList()), "%.0f ms", "empty JavaFX window"),
+                                + " runs each, alternated)", median(controls, Painted::millis),
+                        median(empty, Painted::millis), "%.0f ms", "empty JavaFX window"),
                 Row.reported("4b. peak memory (VmHWM), the first frame's controls alone, at their first frame",
-                        Stats.median(controls.stream().map(Painted::peakKiB).toList()) / 1024,
-                        Stats.median(empty.stream().map(Painted::peakKiB).toList()) / 1024, "%.0f MiB",
+                        median(controls, Painted::peakKiB) / 1024, median(empty, Painted::peakKiB) / 1024, "%.0f MiB",
                         "empty window, first frame"));
+    }
+
+    private static double median(List<Painted> runs, Function<Painted, Double> figure) {
+        return Stats.median(runs.stream().map(figure).toList());
     }
 
     /** Peak memory once a service is shown, against the empty window's at its first frame (from {@link #firstFrame}). */
